@@ -201,7 +201,11 @@ public final class DaxDevice implements AutoCloseable {
         Posix.msync(segment.asSlice(start, devOffset + length - start), devOffset + length - start, Posix.MS_SYNC);
     }
 
-    /** Unmaps the device and closes its descriptor; slices handed out become invalid. */
+    /**
+     * Unmaps the device and closes its descriptor; slices handed out become invalid. Stop every user
+     * first: while a native call (e.g. a {@code writev} whose iovec points into the device) holds the
+     * segment, the arena refuses to close with {@link IllegalStateException} and nothing is unmapped.
+     */
     @Override
     public synchronized void close() {
         if (arena.scope().isAlive()) {
