@@ -109,6 +109,16 @@ class GoldenImageTest {
         }
     }
 
+    @ParameterizedTest
+    @FieldSource("NAMES")
+    void shouldServeEachImageAsAFullSizeDevice(String name) throws Exception {
+        try (var device = GoldenImages.device(name)) {
+            Superblock sb = new SuperblockView(device.segment()).validate();
+            assertThat(device.size()).isEqualTo(sb.deviceSize());
+            assertThat(device.segment().get(ValueLayout.JAVA_BYTE, device.size() - 1)).isZero();
+        }
+    }
+
     static byte[] reencode(LogEntry entry) {
         MemorySegment fresh = MemorySegment.ofArray(new byte[(int) LogEntryLayout.SIZE]);
         fresh.fill((byte) 0x5a); // encode must overwrite every byte, not rely on a zeroed slot
