@@ -1,0 +1,23 @@
+package io.jfamfs.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+
+/** Device-level adapters over famfs-core: format, check, emulated devices. */
+final class Devices {
+    private Devices() {
+    }
+
+    static void format(PrintWriter out, Path device, long logLength, boolean force, boolean kill, Path systemUuidFile,
+            boolean verbose) throws Exception {
+        throw Pending.notYet("mkfs.famfs");
+    }
+
+    static void createEmulated(Path path, long size, boolean force) throws Exception {
+        throw Pending.notYet("dev create");
+    }
+
+    static int fsck(PrintWriter out, Path target, Path systemUuidFile, FsckPrinter.Options options) throws Exception {
+        throw Pending.notYet("fsck");
+    }
+}
