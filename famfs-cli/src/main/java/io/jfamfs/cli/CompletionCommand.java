@@ -20,7 +20,7 @@ public final class CompletionCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        spec.commandLine().getOut().print(AutoComplete.bash("famfs", spec.root().commandLine()));
+        spec.commandLine().getOut().print(AutoComplete.bash("famfs", Main.commandLine("famfs", new String[0])));
         spec.commandLine().getOut().flush();
         return 0;
     }

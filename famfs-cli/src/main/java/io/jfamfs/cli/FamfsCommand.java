@@ -1,6 +1,10 @@
 package io.jfamfs.cli;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -26,12 +30,33 @@ import picocli.CommandLine.Model.CommandSpec;
             "ENVIRONMENT",
             "  FAMFS_SYSTEM_UUID_FILE  this host's system uuid file (default /opt/famfs/system_uuid)",
             "  JFAMFS_DEBUG=1          print stack traces of failures"},
-        subcommands = {
-            MountCommand.class, UmountCommand.class, FsckCommand.class, CheckCommand.class,
-            MkdirCommand.class, CreatCommand.class, CpCommand.class, VerifyCommand.class,
-            FlushCommand.class, GetmapCommand.class, ChkreadCommand.class, CloneCommand.class,
-            LogplayCommand.class, MkmetaCommand.class, DevCommand.class, CompletionCommand.class})
+        // Subcommands are added by Main from COMMANDS: only the one invoked, to keep start-up short.
+        subcommands = {})
 public final class FamfsCommand implements Callable<Integer> {
+    /** Every subcommand, in help order. */
+    static final Map<String, Supplier<Object>> COMMANDS = commands();
+
+    private static Map<String, Supplier<Object>> commands() {
+        Map<String, Supplier<Object>> m = new LinkedHashMap<>();
+        m.put("mount", MountCommand::new);
+        m.put("umount", UmountCommand::new);
+        m.put("fsck", FsckCommand::new);
+        m.put("check", CheckCommand::new);
+        m.put("mkdir", MkdirCommand::new);
+        m.put("creat", CreatCommand::new);
+        m.put("cp", CpCommand::new);
+        m.put("verify", VerifyCommand::new);
+        m.put("flush", FlushCommand::new);
+        m.put("getmap", GetmapCommand::new);
+        m.put("chkread", ChkreadCommand::new);
+        m.put("clone", CloneCommand::new);
+        m.put("logplay", LogplayCommand::new);
+        m.put("mkmeta", MkmetaCommand::new);
+        m.put("dev", DevCommand::new);
+        m.put("completion", CompletionCommand::new);
+        return Collections.unmodifiableMap(m);
+    }
+
     @Spec
     CommandSpec spec;
 

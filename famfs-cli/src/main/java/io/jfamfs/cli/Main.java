@@ -31,23 +31,52 @@ public final class Main {
 
     /** Runs one command line and returns its exit status (used by tests in-process). */
     public static int run(String prog, String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cmd = commandLine(prog);
+        String[] rewritten = rewriteHelp(args);
+        CommandLine cmd = commandLine(prog, rewritten);
         cmd.setOut(out);
         cmd.setErr(err);
-        return cmd.execute(rewriteHelp(cmd, args));
+        return cmd.execute(rewritten);
     }
 
-    /** Builds the command tree for {@code prog} ({@code famfs} or {@code mkfs.famfs}) with shared handlers. */
-    static CommandLine commandLine(String prog) {
-        Object root = prog.startsWith("mkfs") ? new MkfsCommand() : new FamfsCommand();
-        CommandLine cmd = new CommandLine(root);
+    /**
+     * Builds the command tree for {@code prog} ({@code famfs} or {@code mkfs.famfs}) with shared handlers.
+     * When {@code args} name a subcommand, only that one is built (picocli introspects every annotated
+     * class it is given, which costs start-up time); otherwise all are, for usage and errors.
+     */
+    static CommandLine commandLine(String prog, String[] args) {
+        if (prog.startsWith("mkfs")) {
+            return configured(new CommandLine(new MkfsCommand()));
+        }
+        CommandLine cmd = new CommandLine(new FamfsCommand());
+        String invoked = firstPositional(args);
+        if (invoked != null && FamfsCommand.COMMANDS.containsKey(invoked)) {
+            cmd.addSubcommand(invoked, FamfsCommand.COMMANDS.get(invoked).get());
+        } else {
+            FamfsCommand.COMMANDS.forEach((name, make) -> cmd.addSubcommand(name, make.get()));
+        }
+        return configured(cmd);
+    }
+
+    /** Returns the first argument that is not an option of the root command (its subcommand). */
+    private static String firstPositional(String[] args) {
+        for (String a : args) {
+            if (a.equals("--")) {
+                return null;
+            }
+            if (!a.startsWith("-")) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    private static CommandLine configured(CommandLine cmd) {
         Failures failures = new Failures();
         cmd.setExitCodeExceptionMapper(failures);
         cmd.setExecutionExceptionHandler(failures);
         cmd.setParameterExceptionHandler(failures);
         cmd.setPosixClusteredShortOptionsAllowed(true);
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
-        cmd.setUsageHelpAutoWidth(true);
         configure(cmd, true);
         return cmd;
     }
@@ -73,8 +102,8 @@ public final class Main {
      * that command's help; {@code --help} works inside every command, including {@code fsck}, where
      * {@code -h} means {@code --human}.
      */
-    static String[] rewriteHelp(CommandLine cmd, String[] args) {
-        if (args.length >= 2 && HELP_FLAGS.contains(args[0]) && cmd.getSubcommands().containsKey(args[1])) {
+    static String[] rewriteHelp(String[] args) {
+        if (args.length >= 2 && HELP_FLAGS.contains(args[0]) && FamfsCommand.COMMANDS.containsKey(args[1])) {
             String[] rewritten = new String[args.length];
             rewritten[0] = args[1];
             rewritten[1] = "--help";
