@@ -1,5 +1,7 @@
 package io.jfamfs.cli;
 
+import io.jfamfs.device.EmulatedDevices;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 
@@ -13,8 +15,8 @@ final class Devices {
         throw Pending.notYet("mkfs.famfs");
     }
 
-    static void createEmulated(Path path, long size, boolean force) throws Exception {
-        throw Pending.notYet("dev create");
+    static void createEmulated(Path path, long size, boolean force) throws IOException {
+        EmulatedDevices.create(path, size, force);
     }
 
     static int fsck(PrintWriter out, Path target, Path systemUuidFile, FsckPrinter.Options options) throws Exception {
