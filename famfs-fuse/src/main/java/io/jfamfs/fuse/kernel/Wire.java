@@ -28,7 +28,7 @@ public final class Wire {
     }
 
     /** Throws when {@code body} is shorter than {@code need} bytes: the kernel sent a truncated struct. */
-    static void requireLength(MemorySegment body, long need, String what) throws WireException {
+    public static void requireLength(MemorySegment body, long need, String what) throws WireException {
         if (body.byteSize() < need) {
             throw new WireException("%s: body of %d bytes, need %d".formatted(what, body.byteSize(), need));
         }
