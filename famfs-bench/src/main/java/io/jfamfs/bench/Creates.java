@@ -74,10 +74,16 @@ final class Creates {
         return len;
     }
 
-    /** populate DEVICE N: a fresh device with N files of 4 KiB (1,000 per directory d000, d001, ...) in one batch. */
+    /**
+     * populate DEVICE N [UUIDFILE]: a fresh device with N files of 4 KiB (1,000 per directory d000, d001, ...)
+     * in one batch; with UUIDFILE, that file is written so that a mount using it is the master.
+     */
     static void populate(String[] a) throws Exception {
         Path dev = Path.of(a[0]);
         int n = Integer.parseInt(a[1]);
+        if (a.length > 2) {
+            java.nio.file.Files.writeString(Path.of(a[2]), MapRead.BENCH_UUID + "\n");
+        }
         int dirs = (n + 999) / 1000;
         long logLength = logLengthFor(n + dirs + 1);
         EmulatedDevices.create(dev, (long) n * UNIT + logLength + (8L << 20), true);
