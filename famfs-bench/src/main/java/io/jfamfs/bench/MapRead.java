@@ -23,6 +23,8 @@ import java.util.UUID;
 final class MapRead {
     static final UUID BENCH_UUID = UUID.fromString("6a66616d-6673-4000-8000-62656e636801");
     static final ValueLayout.OfLong L = ValueLayout.JAVA_LONG_UNALIGNED;
+    /** CPU time of the reading thread (CLOCK_THREAD_CPUTIME_ID), as the C reader measures it too. */
+    static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
     static final long CHUNK = 1L << 30;
     /** Superblock region + 8 MiB log, rounded up with room to spare (all multiples of 2 MiB). */
     static final long RESERVE = 16L << 20;
@@ -99,22 +101,31 @@ final class MapRead {
             FamfsFile f = fs.file("data").orElseThrow(() -> new IllegalStateException("no file 'data' on " + dev));
             MemorySegment m = f.map();
             long size = m.byteSize();
+            long c0 = CPU.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             long first = sumLongIdx(m);
             long dt = System.nanoTime() - t0;
+            long dc = CPU.getCurrentThreadCpuTime() - c0;
             Out.result(tag + ".cold_GBps", (double) size / dt, "GB/s");
+            Out.result(tag + ".cold_cpu_GBps", (double) size / dc, "GB/cpu-s");
             for (int r = 0; r < reps; r++) {
+                c0 = CPU.getCurrentThreadCpuTime();
                 t0 = System.nanoTime();
                 long s = sumLongIdx(m);
                 dt = System.nanoTime() - t0;
+                dc = CPU.getCurrentThreadCpuTime() - c0;
                 Out.result(tag + ".warm_GBps", (double) size / dt, "GB/s");
+                Out.result(tag + ".warm_cpu_GBps", (double) size / dc, "GB/cpu-s");
                 check(s, first);
             }
             for (int r = 0; r < reps; r++) {
+                c0 = CPU.getCurrentThreadCpuTime();
                 t0 = System.nanoTime();
                 long s = sumIntIdx(m);
                 dt = System.nanoTime() - t0;
+                dc = CPU.getCurrentThreadCpuTime() - c0;
                 Out.result(tag + ".warm_int_idx_GBps", (double) size / dt, "GB/s");
+                Out.result(tag + ".warm_int_idx_cpu_GBps", (double) size / dc, "GB/cpu-s");
                 check(s, first);
             }
             System.out.printf("CHECKSUM %s %x%n", tag, first);
