@@ -175,7 +175,12 @@ public final class MetadataLog {
             processLock.lock();
             try {
                 checkSuperblock();
-                catchUp(validHeader());
+                Replay.Step step = catchUp(validHeader());
+                if (step.stopped()) {
+                    // appending after a bad entry would publish entries no replay can reach
+                    throw new ErrnoException(Errno.EIO, "log has a bad entry at index %d (%s); appends are refused, see fsck"
+                            .formatted(step.nextIndex(), step.problems().getLast().message()));
+                }
                 return work.run(new Session(new Allocator(namespace.spaceMapCopy(), random)));
             } finally {
                 processLock.unlock();

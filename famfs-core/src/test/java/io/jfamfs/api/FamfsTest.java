@@ -193,6 +193,35 @@ class FamfsTest {
         }
     }
 
+    @Test
+    void shouldFsckADeviceWithABadEntryOrABadLogHeader() throws Exception {
+        Path dev = devices.formatted(64 * MiB);
+        try (Famfs fs = Famfs.open(dev, devices.master())) {
+            fs.mkdir("a", 0755, 0, 0);
+            fs.create("a/f", MiB, 0644, 0, 0);
+            fs.create("g", MiB, 0644, 0, 0);
+            MemorySegment log = fs.logRegion();
+            log.set(ValueLayout.JAVA_BYTE, 48 + 544 + 20, (byte) 0x55); // corrupt entry 1 (a/f)
+        }
+        FsckReport r = Famfs.fsck(dev);
+        assertThat(r.badEntries()).isEqualTo(1);
+        assertThat(r.replayStopIndex()).isEqualTo(1);
+        assertThat(r.errors()).singleElement().satisfies(p -> assertThat(p.message()).startsWith("bad crc: index=1"));
+        assertThat(r.files()).isEqualTo(1); // fsck goes past the bad entry
+        try (Famfs fs = Famfs.open(dev, devices.client())) {
+            assertThat(fs.lookup("a")).isPresent();
+            assertThat(fs.lookup("g")).isEmpty(); // replay stops at the bad entry, as the reference
+            assertThat(fs.problems()).singleElement().satisfies(p -> assertThat(p.index()).isEqualTo(1));
+        }
+        try (Famfs fs = Famfs.open(dev, devices.master())) {
+            assertThatThrownBy(() -> fs.mkdir("b", 0755, 0, 0)).hasMessageContaining("bad entry");
+            fs.logRegion().set(ValueLayout.JAVA_LONG_UNALIGNED, 0, 0L); // log magic
+        }
+        assertThatThrownBy(() -> Famfs.open(dev, devices.client())).isInstanceOf(NotFamfsException.class)
+                .hasMessageContaining("bad log header");
+        assertThat(Famfs.fsck(dev).errors()).singleElement().satisfies(p -> assertThat(p.message()).startsWith("bad log magic"));
+    }
+
     static String describe(Node n) {
         return switch (n) {
             case FileNode f -> f.toString();

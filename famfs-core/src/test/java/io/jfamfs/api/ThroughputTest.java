@@ -33,22 +33,23 @@ class ThroughputTest {
 
     @Test
     void shouldCreateTenThousandFilesQuickly() throws Exception {
-        Path dev = devices.formatted(24 * GiB); // sparse: only the log is ever touched
-        try (Famfs fs = Famfs.open(dev, devices.master())) {
-            fs.mkdir("warm", 0755, 0, 0);
-            for (int i = 0; i < 500; i++) {
-                fs.create("warm/f" + i, 4096, 0644, 0, 0);
+        double rate = 0;
+        for (int round = 0; round < 2; round++) { // the first round warms the JIT up
+            Path dev = devices.formatted(24 * GiB); // sparse: only the log is ever touched
+            try (Famfs fs = Famfs.open(dev, devices.master())) {
+                fs.mkdir("d", 0755, 0, 0);
+                long t0 = System.nanoTime();
+                for (int i = 0; i < 10_000; i++) {
+                    fs.create("d/f" + i, 4096, 0644, 0, 0);
+                }
+                double s = (System.nanoTime() - t0) / 1e9;
+                rate = 10_000 / s;
+                System.out.printf("10,000 creates (round %d): %.0f creates/s (%.1f µs each)%n", round, rate, s * 1e6 / 10_000);
+                assertThat(fs.namespace().fileCount()).isEqualTo(10_000);
             }
-            fs.mkdir("d", 0755, 0, 0);
-            long t0 = System.nanoTime();
-            for (int i = 0; i < 10_000; i++) {
-                fs.create("d/f" + i, 4096, 0644, 0, 0);
-            }
-            double s = (System.nanoTime() - t0) / 1e9;
-            System.out.printf("10,000 creates: %.0f creates/s (%.1f µs each)%n", 10_000 / s, s * 1e6 / 10_000);
-            assertThat(fs.namespace().fileCount()).isEqualTo(10_500);
-            assertThat(10_000 / s).isGreaterThan(1_000);
+            Files.delete(dev);
         }
+        assertThat(rate).isGreaterThan(1_000);
     }
 
     @Test
