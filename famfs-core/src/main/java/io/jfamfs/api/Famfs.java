@@ -12,6 +12,8 @@ import io.jfamfs.ns.DirNode;
 import io.jfamfs.ns.FileNode;
 import io.jfamfs.ns.Namespace;
 import io.jfamfs.ns.Node;
+import io.jfamfs.ns.PathRules;
+import io.jfamfs.ns.Rejection;
 import io.jfamfs.omf.LogHeader;
 import io.jfamfs.omf.OmfConstants;
 import io.jfamfs.omf.Superblock;
@@ -152,6 +154,10 @@ public final class Famfs implements AutoCloseable {
 
     /** Creates a directory and any missing parents (existing directories are fine). Master only. */
     public DirNode mkdirs(String relpath, int mode, int uid, int gid) throws ErrnoException {
+        Optional<Rejection> bad = PathRules.check(relpath);
+        if (bad.isPresent()) {
+            throw bad.get().toException();
+        }
         return log.session(s -> {
             Node at = s.namespace().root();
             int start = 0;

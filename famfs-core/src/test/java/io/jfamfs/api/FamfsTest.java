@@ -130,6 +130,8 @@ class FamfsTest {
             assertThat(errno(() -> fs.create("z", 0, 0644, 0, 0))).isEqualTo(Errno.EINVAL);
             assertThat(errno(() -> fs.create("big", GiB, 0644, 0, 0))).isEqualTo(Errno.ENOSPC);
             assertThat(errno(() -> fs.mkdirs("f/y", 0755, 0, 0))).isEqualTo(Errno.ENOTDIR);
+            assertThat(errno(() -> fs.mkdirs("q//y", 0755, 0, 0))).isEqualTo(Errno.EINVAL);
+            assertThat(fs.lookup("q")).isEmpty(); // nothing made before the refusal
             DirNode d = fs.mkdirs("a/b/c", 0755, 0, 0);
             assertThat(d.relpath()).isEqualTo("a/b/c");
             assertThat(fs.mkdirs("a/b", 0755, 0, 0).id()).isEqualTo(fs.lookup("a/b").orElseThrow().id());
