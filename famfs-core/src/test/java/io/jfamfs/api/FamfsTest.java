@@ -92,6 +92,23 @@ class FamfsTest {
     }
 
     @Test
+    void shouldMakeAHostWithoutAUsableSystemUuidAClient() throws Exception {
+        Path dev = devices.formatted(64 * MiB);
+        Path bad = java.nio.file.Files.writeString(tmp.resolve("bad_uuid"), "not-a-uuid\n");
+        try (Famfs fs = Famfs.open(dev, FamfsOptions.builder().systemUuidFile(bad).build());
+                Famfs none = Famfs.open(dev, FamfsOptions.builder().systemUuidFile(tmp.resolve("missing")).build())) {
+            assertThat(fs.role()).isEqualTo(Role.CLIENT);
+            assertThat(none.role()).isEqualTo(Role.CLIENT);
+            assertThatThrownBy(() -> fs.mkdir("d", 0755, 0, 0)).hasMessageContaining("unusable (bad system uuid");
+            assertThatThrownBy(() -> none.mkdir("d", 0755, 0, 0)).hasMessageContaining("no system uuid file");
+        }
+        try (Famfs ro = Famfs.open(dev, FamfsOptions.builder().systemUuidFile(devices.masterUuidFile).readOnly(true).build())) {
+            assertThat(ro.role()).isEqualTo(Role.MASTER);
+            assertThatThrownBy(() -> ro.mkdir("d", 0755, 0, 0)).hasMessageContaining("read-only");
+        }
+    }
+
+    @Test
     void shouldNoticeThatTheDeviceWasReformatted() throws Exception {
         Path dev = devices.formatted(64 * MiB);
         try (Famfs client = Famfs.open(dev, devices.client())) {
