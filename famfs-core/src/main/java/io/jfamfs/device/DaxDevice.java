@@ -182,8 +182,10 @@ public final class DaxDevice implements AutoCloseable {
      * <ul>
      * <li>EMULATED: {@code msync(MS_SYNC)} of the covering pages. On tmpfs and hugetlbfs other mappers
      * share the same pages, so this is cheap; on a disk file it writes them back.</li>
-     * <li>DEVDAX: a full fence only. The mapping is the memory itself (no page cache), and {@code msync}
-     * on a device-dax mapping fails with EINVAL (a character device has no fsync). The reference also
+     * <li>DEVDAX: a full fence only. The mapping is the memory itself (no page cache, nothing to write
+     * back), and {@code msync(MS_SYNC)} would reach {@code vfs_fsync_range}, which fails with EINVAL
+     * because device-dax has no {@code ->fsync} (read from the kernel source, not run on a devdax
+     * device here). The reference also
      * writes CPU cache lines back ({@code flush_processor_cache}: clflush); pure Java cannot issue
      * clflush/clwb, so on memory that is not cache-coherent between hosts other hosts may read stale
      * lines until they are evicted.</li>
@@ -201,7 +203,11 @@ public final class DaxDevice implements AutoCloseable {
         Posix.msync(segment.asSlice(start, devOffset + length - start), devOffset + length - start, Posix.MS_SYNC);
     }
 
-    /** Unmaps the device and closes its descriptor; slices handed out become invalid. */
+    /**
+     * Unmaps the device and closes its descriptor; slices handed out become invalid. Stop every user
+     * first: while a native call (e.g. a {@code writev} whose iovec points into the device) holds the
+     * segment, the arena refuses to close with {@link IllegalStateException} and nothing is unmapped.
+     */
     @Override
     public synchronized void close() {
         if (arena.scope().isAlive()) {

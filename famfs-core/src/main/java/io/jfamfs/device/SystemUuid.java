@@ -79,7 +79,11 @@ public final class SystemUuid {
     /** Reads the uuid, creating the file with a random uuid first when it does not exist. */
     public UUID readOrCreate() throws IOException {
         if (!Files.exists(file)) {
-            create(UUID.randomUUID());
+            try {
+                create(UUID.randomUUID());
+            } catch (IOException e) {
+                throw new IOException("cannot create system uuid file: path=%s error=%s".formatted(file, e), e);
+            }
         }
         return read();
     }

@@ -100,6 +100,34 @@ class DaxDeviceTest {
                 .isInstanceOf(DeviceException.class).hasMessageStartingWith("not a dax device: path=/dev/null");
     }
 
+    /**
+     * Exercises the whole devdax path with /dev/zero standing in for /dev/dax0.0: a fake sysfs says
+     * char device 1:5 is a 4 MiB devdax device, and mmap(MAP_SHARED) of /dev/zero works like one.
+     */
+    @Test
+    @EnabledIf("devZeroExists")
+    void shouldMapACharDeviceThatSysfsCallsDevdax() throws IOException {
+        Path daxDir = Files.createDirectories(dir.resolve("sys/devices/dax0.0"));
+        Files.createDirectories(dir.resolve("sys/bus/dax/drivers/device_dax"));
+        Files.createDirectories(dir.resolve("sys/dev/char"));
+        Files.createSymbolicLink(dir.resolve("sys/dev/char/1:5"), daxDir);
+        Files.createSymbolicLink(daxDir.resolve("driver"), dir.resolve("sys/bus/dax/drivers/device_dax"));
+        Files.writeString(daxDir.resolve("size"), String.valueOf(4 * MIB));
+        try (DaxDevice d = DaxDevice.open(Path.of("/dev/zero"), DaxDevice.Access.READ_WRITE,
+                new DaxSysfs(dir.resolve("sys")))) {
+            assertThat(d.kind()).isEqualTo(DeviceKind.DEVDAX);
+            assertThat(d.size()).isEqualTo(4 * MIB);
+            assertThat(d.alignment()).isEqualTo(2 * MIB);
+            d.segment().set(ValueLayout.JAVA_INT, 4 * MIB - 4, 7);
+            d.flush(0, 4 * MIB); // a fence: msync would fail on a character device
+            assertThat(d.segment().get(ValueLayout.JAVA_INT, 4 * MIB - 4)).isEqualTo(7);
+        }
+    }
+
+    static boolean devZeroExists() {
+        return Files.exists(Path.of("/dev/zero"));
+    }
+
     static boolean devNullExists() {
         return Files.exists(Path.of("/sys/dev/char/1:3"));
     }

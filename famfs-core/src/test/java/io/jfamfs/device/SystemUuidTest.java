@@ -70,6 +70,14 @@ class SystemUuidTest {
     }
 
     @Test
+    void shouldNameThePathWhenItCannotCreateTheFile() throws IOException {
+        Path blocker = Files.writeString(dir.resolve("famfs"), "a file where the directory should be");
+        Path file = blocker.resolve("system_uuid");
+        assertThatThrownBy(() -> new SystemUuid(file).readOrCreate())
+                .hasMessageStartingWith("cannot create system uuid file: path=" + file);
+    }
+
+    @Test
     void shouldTakeThePathFromTheEnvironment() {
         assertThat(SystemUuid.fromEnvironment(Map.of(SystemUuid.ENV_VARIABLE, "/tmp/h1")).path())
                 .isEqualTo(Path.of("/tmp/h1"));

@@ -111,6 +111,19 @@ class GoldenImageTest {
 
     @ParameterizedTest
     @FieldSource("NAMES")
+    void shouldReencodeSuperblockAndLogHeaderByteForByte(String name) {
+        MemorySegment image = GoldenImages.image(name);
+        MemorySegment sb = MemorySegment.ofArray(new byte[(int) SuperblockLayout.SIZE]);
+        sb.fill((byte) 0x5a);
+        new SuperblockView(sb).encode(new SuperblockView(image).decode());
+        assertThat(sb.mismatch(image.asSlice(0, SuperblockLayout.SIZE))).isEqualTo(-1);
+        MemorySegment h = MemorySegment.ofArray(new byte[(int) LogHeaderLayout.SIZE]);
+        new LogHeaderView(h).encode(new LogHeaderView(log(name)).decode());
+        assertThat(h.mismatch(log(name).asSlice(0, LogHeaderLayout.SIZE))).isEqualTo(-1);
+    }
+
+    @ParameterizedTest
+    @FieldSource("NAMES")
     void shouldServeEachImageAsAFullSizeDevice(String name) throws Exception {
         try (var device = GoldenImages.device(name)) {
             Superblock sb = new SuperblockView(device.segment()).validate();
