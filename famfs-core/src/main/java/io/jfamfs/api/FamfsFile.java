@@ -127,6 +127,24 @@ public final class FamfsFile {
         return end - fileOffset;
     }
 
+    /**
+     * Makes this host's stores to file bytes {@code [fileOffset, fileOffset+length)} (clipped to the
+     * size) visible to other hosts, as far as the device allows (see {@code DaxDevice.flush}): what
+     * {@code famfs flush} does for a file.
+     */
+    public void flush(long fileOffset, long length) throws IOException {
+        var device = fs.device();
+        long end = Math.min(node.size(), fileOffset + Math.min(length, Long.MAX_VALUE - fileOffset));
+        if (fileOffset < end) {
+            FileLayout.forEachRun(node.fmap(), fileOffset, end - fileOffset, (fo, dev, len) -> device.flush(dev, len));
+        }
+    }
+
+    /** Flushes the whole file ({@link #flush(long, long)}). */
+    public void flush() throws IOException {
+        flush(0, node.size());
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof FamfsFile f && f.fs == fs && f.node.equals(node);

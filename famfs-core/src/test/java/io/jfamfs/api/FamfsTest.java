@@ -184,6 +184,8 @@ class FamfsTest {
             });
             assertThat(n).isEqualTo(10 * MiB).isEqualTo(covered[0]);
             assertThat(f.forEachDeviceRange(24 * MiB, MiB, (o, s) -> { })).isEqualTo(5); // clipped to the size
+            f.flush();
+            f.flush(3 * MiB, 100);
             assertThat(f.extentSegments()).hasSize(3).allSatisfy(x -> assertThat(x.byteSize()).isEqualTo(10 * MiB));
             assertThat(f.extentSegments().get(1).get(ValueLayout.JAVA_LONG_UNALIGNED, 2 * MiB)).isEqualTo(4 * 2 * MiB); // chunk 4
             try (var arena = java.lang.foreign.Arena.ofConfined()) {
