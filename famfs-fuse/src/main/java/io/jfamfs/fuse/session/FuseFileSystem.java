@@ -19,7 +19,7 @@ import java.util.List;
  * and OPENDIR (then it opens without asking), CREATE (then it uses MKNOD+OPEN), FALLOCATE, LSEEK,
  * COPY_FILE_RANGE and POLL, and stops sending them. STATX is answered ENOSYS on purpose: the kernel
  * then serves stat(2) and statx(2) from cached GETATTR results, whereas a STATX reply without a
- * birth time would make it ask again for every statx that wants one. Handlers run on the reader threads, several at
+ * birth time may make it ask again for every statx that wants one (famfs logs no times). Handlers run on the reader threads, several at
  * once; they throw {@link ErrnoException} to answer an error. Anything else thrown becomes EIO and a
  * log line; the session goes on.
  *
