@@ -15,12 +15,17 @@ import picocli.CommandLine.Model.UsageMessageSpec;
  */
 public final class Main {
     private static final Set<String> HELP_FLAGS = Set.of("-h", "-?", "--help");
+    /** The hidden argument of bin/famfs's AOT training run (see {@link Training}). */
+    static final String TRAIN = "--jfamfs-aot-training";
 
     private Main() {
     }
 
     public static void main(String[] args) {
         String prog = System.getProperty("jfamfs.prog", "famfs");
+        if (args.length == 1 && args[0].equals(TRAIN)) {
+            System.exit(Training.run());
+        }
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         int code = run(prog, args, out, err);
