@@ -300,4 +300,43 @@ class MountedCommandsIT {
         assertThat(r.out()).contains("\"relpath\": \"t1\"", "\"type\": \"MKDIR\"", "\"mode\": \"0600\"",
                 "\"errors\": []");
     }
+
+    @Test
+    @Order(8)
+    void nonRootUsersMayCheckButNotFormatOrMount() {
+        String[] nobody = {"setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"};
+        assertThat(fails(f.exec(cat(nobody, Famfs.MKFS.toString(), dev.toString())), 1).err()).contains("must run as root");
+        Path other = work.resolve("other");
+        assertThat(fails(f.exec(cat(nobody, Famfs.FAMFS.toString(), "mount", dev.toString(), other.toString())), 1)
+                .err()).contains("must run as root");
+        ok(f.exec(cat(nobody, Famfs.FAMFS.toString(), "fsck", mpt.toString())));
+        fails(f.exec(cat(nobody, Famfs.FAMFS.toString(), "fsck", "/boguspath")));
+        fails(f.exec(cat(nobody, Famfs.FAMFS.toString(), "fsck")));
+        ok(f.exec(cat(nobody, Famfs.FAMFS.toString(), "fsck", "-?")));
+    }
+
+    @Test
+    @Order(9)
+    void mountingAKilledFileSystemShouldFailAndLeaveNothingBehind() throws IOException {
+        Path dev2 = Path.of(dev + "-2");
+        Path mpt2 = Files.createDirectory(work.resolve("mnt2"));
+        try {
+            ok(f.famfs("dev", "create", "--size", "4G", dev2.toString()));
+            ok(f.mkfs(dev2.toString()));
+            ok(f.mkfs("-f", "-k", dev2.toString()));
+            Famfs.Result r = fails(f.famfs("mount", dev2.toString(), mpt2.toString()));
+            assertThat(r.exit()).isNotEqualTo(99);
+            assertThat(f.exec("findmnt", mpt2.toString()).exit()).isNotZero();
+            assertThat(ProcessHandle.allProcesses()
+                    .filter(p -> p.info().commandLine().orElse("").contains(dev2.toString()))).isEmpty();
+        } finally {
+            Files.deleteIfExists(dev2);
+        }
+    }
+
+    private static String[] cat(String[] a, String... b) {
+        String[] r = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, r, a.length, b.length);
+        return r;
+    }
 }
