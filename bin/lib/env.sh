@@ -49,7 +49,7 @@ jfamfs_build() {
                 echo "jfamfs: build failed; run '$JFAMFS_ROOT/mvnw -B package -DskipTests' to see why" >&2
                 exit 2
             fi
-            rm -f "$JFAMFS_ROOT/famfs-cli/target/jfamfs.jsa" "$JFAMFS_ROOT/famfs-cli/target/jfamfs.aot"
+            rm -f "$JFAMFS_ROOT/famfs-cli/target/jfamfs.jsa"
         fi
     ) 9>"$JFAMFS_ROOT/.build.lock"
 }

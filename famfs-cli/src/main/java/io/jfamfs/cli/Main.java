@@ -15,8 +15,8 @@ import picocli.CommandLine.Model.UsageMessageSpec;
  */
 public final class Main {
     private static final Set<String> HELP_FLAGS = Set.of("-h", "-?", "--help");
-    /** The hidden argument of bin/famfs's AOT training run (see {@link Training}). */
-    static final String TRAIN = "--jfamfs-aot-training";
+    /** The hidden argument of bin/famfs's CDS training run (see {@link Training}). */
+    static final String TRAIN = "--jfamfs-cds-training";
 
     private Main() {
     }

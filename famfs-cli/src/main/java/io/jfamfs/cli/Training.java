@@ -17,7 +17,7 @@ import java.util.UUID;
 import picocli.AutoComplete;
 
 /**
- * The training run behind {@code bin/famfs}'s AOT cache ({@code -XX:AOTCacheOutput}): exercises what
+ * The training run behind {@code bin/famfs}'s CDS archive ({@code -XX:ArchiveClassesAtExit}): exercises what
  * the common commands load and link (picocli specs of every command, the FFM downcalls, opening,
  * formatting and checking a device, creating and mapping a file, the mount table) on a throw-away
  * emulated device, printing nothing. Never fails: a step that cannot run is skipped.
