@@ -9,7 +9,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code famfs clone}: a testing aid that cross-links a file on purpose. */
-@Command(name = "clone",
+@Command(name = "clone", header = "TESTING ONLY: cross-link a file (fsck must find it).",
         description = {
             "TESTING ONLY: log DEST with exactly SRC's extents, so that the two files share device memory.",
             "This deliberately corrupts the file system: 'famfs fsck' reports the overlap (and jfamfs's",

@@ -82,6 +82,7 @@ public final class Main {
         cmd.setParameterExceptionHandler(failures);
         cmd.setPosixClusteredShortOptionsAllowed(true);
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
+        cmd.setUsageHelpWidth(110);
         configure(cmd, true);
         return cmd;
     }
@@ -90,7 +91,7 @@ public final class Main {
     private static void configure(CommandLine cmd, boolean top) {
         CommandSpec spec = cmd.getCommandSpec();
         UsageMessageSpec u = spec.usageMessage();
-        u.synopsisHeading("SYNOPSIS%n  ").descriptionHeading("%nDESCRIPTION%n")
+        u.headerHeading("NAME%n  " + spec.qualifiedName() + " - ").synopsisHeading("%nSYNOPSIS%n  ").descriptionHeading("%nDESCRIPTION%n")
                 .parameterListHeading("%nARGUMENTS%n").optionListHeading("%nOPTIONS%n")
                 .commandListHeading("%nCOMMANDS%n").footerHeading("%n");
         int usageExit = spec.userObject() instanceof Usage.ExitCode e ? e.usageExitCode()
