@@ -79,8 +79,11 @@ final class CreatOps {
                         toFill.add(f);
                         seeds.add(it.spec().seed());
                     }
-                } catch (IOException | CliException x) {
-                    report(cmd, Failures.message(x));
+                } catch (CliException x) {
+                    report(cmd, x.getMessage());
+                    failed[0]++;
+                } catch (IOException x) {
+                    report(cmd, it.spec().path() + ": " + Failures.message(x));
                     failed[0]++;
                 }
             }
