@@ -47,19 +47,7 @@ final class FsOps {
     }
 
     static void clone(CommandLine cmd, Path src, Path dest) throws Exception {
-        Mounted.Location from = Mounted.require(src, 1);
-        Mounted.Location to = Mounted.require(dest, 1);
-        if (!from.mount().equals(to.mount())) {
-            throw new CliException(18, "SRC and DEST are in different file systems (EXDEV)");
-        }
-        try (io.jfamfs.api.Famfs fs = Mounted.open(from.mount(), true)) {
-            if (fs.file(from.relpath()).isEmpty()) {
-                throw new CliException(1, "not a famfs file: " + src);
-            }
-            // Logging a FILE entry with given extents needs an api the core does not offer yet.
-            throw new CliException(95, "clone is not supported by this build: famfs-core has no call that logs a "
-                    + "file with another file's extents (EOPNOTSUPP)");
-        }
+        CloneOps.clone(src, dest);
     }
 
     static int check(CommandLine cmd, Path mountpoint, int verbose) throws Exception {

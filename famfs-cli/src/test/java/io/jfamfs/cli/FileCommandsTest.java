@@ -266,4 +266,19 @@ class FileCommandsTest {
         fails(1, "mkdir", m("d/" + "z".repeat(90)));
         assertThat(ok("logplay", mnt.toString()).out()).contains("2 log entries");
     }
+
+    @Test
+    void cloneShouldCrossLinkSoThatFsckFindsTheCollision() {
+        ok("creat", "-r", "-S", "42", "-s", "3m", m("a"));
+        ok("clone", m("a"), m("a2"));
+        CliRun fsck = CliRun.famfs("fsck", dev.toString());
+        assertThat(fsck.exit()).isEqualTo(1);
+        assertThat(fsck.out()).contains("ALLOCATION COLLISIONS");
+        assertThat(CliRun.famfs("fsck", "--json", dev.toString()).out()).contains("\"relpath\": \"a2\"",
+                "\"valid\": false");
+        fails(1, "clone", m("nosuch"), m("b"));
+        fails(1, "clone", m("a"), tmp.resolve("outside").toString());
+        useUuid(tmp.resolve("client_uuid"));
+        fails(1, "clone", m("a"), m("c"));
+    }
 }
