@@ -334,6 +334,30 @@ class MountedCommandsIT {
         }
     }
 
+    @Test
+    @Order(10)
+    void aSecondHostSeesNewFilesWithoutLogplay() throws IOException, InterruptedException {
+        Path mpt3 = Files.createDirectory(work.resolve("mnt3"));
+        Famfs client = f.withUuidFile(work.resolve("client_uuid"));
+        mount(client, mpt3);
+        ok(f.famfs("creat", "-r", "-S", "77", "-s", "1m", m("visible")));
+        Path seen = mpt3.resolve("visible");
+        for (int i = 0; i < 50 && !Files.exists(seen); i++) {
+            Thread.sleep(100);                                     // the daemon re-reads the log on its own
+        }
+        assertThat(seen).exists();
+        ok(client.famfs("verify", "-S", "77", "-f", seen.toString()));
+        umount(mpt3);
+    }
+
+    @Test
+    @Order(11)
+    void cloneShouldCrossLinkAndFsckShouldFindIt() {
+        ok(f.famfs("clone", m("a"), m("a2")));
+        Famfs.Result r = fails(f.famfs("fsck", mpt.toString()), 1);
+        assertThat(r.out()).contains("ALLOCATION COLLISIONS");
+    }
+
     private static String[] cat(String[] a, String... b) {
         String[] r = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, r, a.length, b.length);
