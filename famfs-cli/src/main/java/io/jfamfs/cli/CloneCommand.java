@@ -33,7 +33,7 @@ public final class CloneCommand implements Callable<Integer> {
         if (args.size() != 2) {
             throw Usage.error(spec, "expected SRC and DEST");
         }
-        FsOps.clone(spec.commandLine(), args.get(0), args.get(1));
+        CloneOps.clone(args.get(0), args.get(1));
         return 0;
     }
 }

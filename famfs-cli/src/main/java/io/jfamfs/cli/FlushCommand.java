@@ -39,6 +39,6 @@ public final class FlushCommand implements Callable<Integer> {
         if (files.isEmpty()) {
             throw Usage.error(spec, "missing FILE");
         }
-        return Math.min(FsOps.flush(spec.commandLine(), files, verbose), Failures.MAX_EXIT);
+        return Math.min(NamespaceOps.flush(spec.commandLine(), files, verbose), Failures.MAX_EXIT);
     }
 }

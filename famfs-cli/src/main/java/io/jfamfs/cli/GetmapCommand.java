@@ -51,6 +51,6 @@ public final class GetmapCommand implements Callable<Integer>, Usage.ExitCode {
         if (files.isEmpty()) {
             throw Usage.error(spec, "missing FILE");
         }
-        return FsOps.getmap(spec.commandLine(), files, quiet, keepGoing);
+        return NamespaceOps.getmap(spec.commandLine(), files, quiet, keepGoing);
     }
 }

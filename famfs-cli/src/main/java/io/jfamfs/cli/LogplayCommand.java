@@ -95,7 +95,7 @@ public final class LogplayCommand implements Callable<Integer> {
         }
         Options o = new Options(dryRun, verbose.length, shadow.isEmpty() ? null : shadow.getFirst(), shadowTest, client);
         try {
-            return Math.min(FsOps.logplay(spec.commandLine(), target, daxdev, systemUuidFile, o), Failures.MAX_EXIT);
+            return Math.min(LogplayOps.logplay(spec.commandLine(), target, daxdev, systemUuidFile, o), Failures.MAX_EXIT);
         } catch (Exception e) {
             throw new CliException(1, Failures.message(e), e);
         }

@@ -51,7 +51,7 @@ public final class MkdirCommand implements Callable<Integer> {
             throw Usage.error(spec, "missing DIR");
         }
         try {
-            FsOps.mkdir(spec.commandLine(), dir, parents, owner.mode != null ? owner.mode : DEFAULT_MODE,
+            NamespaceOps.mkdir(spec.commandLine(), dir, parents, owner.mode != null ? owner.mode : DEFAULT_MODE,
                     owner.uidOr(ProcessIds.current().effectiveUid()),
                     owner.gidOr(ProcessIds.current().effectiveGid()), verbose);
             return 0;
