@@ -40,7 +40,7 @@ public final class DaemonMain {
 
     /** Serves until unmounted; returns the exit code. */
     static int run(DaemonArgs args, PrintStream out) {
-        Path mountpoint = args.mountpoint().toAbsolutePath().normalize();
+        Path mountpoint = Mounts.canonical(args.mountpoint());
         FamfsOptions options = FamfsOptions.builder().systemUuidFile(args.systemUuidFile().orElse(null))
                 .readOnly(args.readOnly()).build();
         try (Famfs famfs = Famfs.open(args.device(), options)) {
@@ -53,7 +53,7 @@ public final class DaemonMain {
             }
             FamfsServer server = FamfsServer.start(famfs, config, mount);
             DaemonState state = new DaemonState(ProcessHandle.current().pid(), mountpoint,
-                    args.device().toAbsolutePath().normalize(), args.systemUuidFile().map(p -> p.toAbsolutePath()),
+                    Mounts.canonical(args.device()), args.systemUuidFile().map(p -> p.toAbsolutePath()),
                     famfs.systemUuid().map(Object::toString).orElse(""), famfs.role() == Role.MASTER, args.readOnly());
             Path stateDir = DaemonState.dir();
             Thread hook = Thread.ofPlatform().unstarted(() -> { // SIGTERM: unmount cleanly, drop the state

@@ -42,8 +42,8 @@ public final class MountLauncher {
 
     /** Mounts; waits up to {@code startTimeout} for the daemon's READY. */
     public static Result mount(DaemonArgs args, Duration startTimeout) {
-        Path device = args.device().toAbsolutePath().normalize();
-        Path mountpoint = args.mountpoint().toAbsolutePath().normalize();
+        Path device = Mounts.canonical(args.device());
+        Path mountpoint = Mounts.canonical(args.mountpoint());
         Optional<String> problem = checkMountpoint(mountpoint).or(() -> checkDevice(device, args));
         if (problem.isPresent()) {
             return Result.failed(problem.get());

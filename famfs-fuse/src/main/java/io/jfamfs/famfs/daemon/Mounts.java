@@ -45,14 +45,31 @@ public final class Mounts {
      * prefix). Does not resolve symlinks: a dead mount must not hang or fail the lookup.
      */
     public static Optional<MountInfo> containing(Path path) {
-        Path p = path.toAbsolutePath().normalize();
+        Path p = canonical(path);
         return all().stream().filter(m -> p.startsWith(m.mountpoint()))
                 .max(Comparator.comparingInt(m -> m.mountpoint().getNameCount()));
     }
 
+    /**
+     * Returns {@code path} absolute, with symlinks resolved in its parent only: the path itself may be
+     * a dead FUSE mount (stat fails with ENOTCONN), and mountinfo lists resolved paths.
+     */
+    public static Path canonical(Path path) {
+        Path p = path.toAbsolutePath().normalize();
+        Path parent = p.getParent();
+        if (parent == null) {
+            return p;
+        }
+        try {
+            return parent.toRealPath().resolve(p.getFileName());
+        } catch (IOException e) {
+            return p;
+        }
+    }
+
     /** Returns true when something (of any type) is mounted exactly at {@code path}. */
     public static boolean isMountpoint(Path path) {
-        Path p = path.toAbsolutePath().normalize();
+        Path p = canonical(path);
         return entries().stream().anyMatch(e -> e.mountpoint().equals(p));
     }
 

@@ -23,7 +23,7 @@ public final class Unmounter {
 
     /** Unmounts the jfamfs mount at {@code mountpoint}; waits up to {@code wait} for its daemon to exit. */
     public static Result unmount(Path mountpoint, Duration wait) {
-        Path mp = mountpoint.toAbsolutePath().normalize();
+        Path mp = Mounts.canonical(mountpoint);
         Optional<MountInfo> info = Mounts.all().stream().filter(m -> m.mountpoint().equals(mp)).findFirst();
         if (info.isEmpty()) {
             return new Result(false, mp + " is not a jfamfs mount");

@@ -8,13 +8,14 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.jfamfs.api.Famfs;
 import io.jfamfs.api.FamfsFile;
 import io.jfamfs.api.FormatOptions;
+import io.jfamfs.api.Interleave;
 import io.jfamfs.fuse.session.MountOptions;
 import io.jfamfs.sys.Posix;
 import java.io.IOException;
+import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.nio.ByteBuffer;
-import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -118,7 +119,7 @@ class FamfsMountTest {
             bytes[i] = (byte) (i * 7 + 3);
         }
         Files.write(src, bytes);
-        run("dd", "if=" + src, "of=" + mnt.resolve("dir/a.bin"), "bs=1M", "conv=notrunc", "status=none");
+        run("dd", "if=" + src, "of=" + mnt.resolve("dir/a.bin"), "bs=1M", "conv=notrunc,fsync", "status=none");
         MemorySegment a = master.file("dir/a.bin").orElseThrow().map();
         assertThat(a.asSlice(0, bytes.length).toArray(ValueLayout.JAVA_BYTE)).isEqualTo(bytes);
         try (FileChannel ch = FileChannel.open(mnt.resolve("small.txt"), StandardOpenOption.WRITE)) {
@@ -138,12 +139,12 @@ class FamfsMountTest {
         Path mnt = mount(master, "m", DaemonConfig.defaults());
         MemorySegment a = master.file("dir/a.bin").orElseThrow().map();
         try (FileChannel ch = FileChannel.open(mnt.resolve("dir/a.bin"), StandardOpenOption.READ,
-                StandardOpenOption.WRITE)) {
-            MappedByteBuffer m = ch.map(FileChannel.MapMode.READ_WRITE, 0, 2 * MiB);
-            assertThat(m.get(4097)).isEqualTo(a.get(ValueLayout.JAVA_BYTE, 4097));
-            m.put(10, (byte) 0x5a);
+                StandardOpenOption.WRITE); Arena arena = Arena.ofConfined()) {
+            MemorySegment m = ch.map(FileChannel.MapMode.READ_WRITE, 0, 2 * MiB, arena); // MAP_SHARED
+            assertThat(m.get(ValueLayout.JAVA_BYTE, 4097)).isEqualTo(a.get(ValueLayout.JAVA_BYTE, 4097));
+            m.set(ValueLayout.JAVA_BYTE, 10, (byte) 0x5a);
             m.force();
-        }
+        } // unmapped here, so the unmount below is not busy
         assertThat(a.get(ValueLayout.JAVA_BYTE, 10)).isEqualTo((byte) 0x5a);
     }
 
@@ -182,6 +183,16 @@ class FamfsMountTest {
     }
 
     @Test
+    void shouldRefuseWritesAndMkdirOnAReadOnlyMount() throws Exception {
+        Path mnt = mount(master, "ro", DaemonConfig.defaults().withReadOnly(true));
+        assertThat(Files.readString(mnt.resolve("small.txt"))).isEqualTo("hello\n");
+        assertThatThrownBy(() -> Files.writeString(mnt.resolve("small.txt"), "x", StandardOpenOption.WRITE))
+                .isInstanceOf(IOException.class).hasMessageContaining("Read-only");
+        assertThatThrownBy(() -> Files.createDirectory(mnt.resolve("d2"))).isInstanceOf(IOException.class);
+        assertThat(run("grep", " " + mnt + " ", "/proc/mounts")).contains("fuse.jfamfs ro,");
+    }
+
+    @Test
     void shouldReportDeviceSizeAndUsageToDf() throws Exception {
         Path mnt = mount(master, "m", DaemonConfig.defaults());
         String[] line = run("df", "-B1", "--output=size,used", mnt.toString()).strip().split("\n")[1].trim().split("\\s+");
@@ -198,6 +209,32 @@ class FamfsMountTest {
         Famfs.format(device, FormatOptions.defaults().withForce(true).withSystemUuidFile(devices.masterUuidFile));
         Thread.sleep(1200);
         assertThatThrownBy(() -> Files.readString(c.resolve("small.txt"))).isInstanceOf(IOException.class);
+    }
+
+    @Test
+    void shouldReadAndWriteAnInterleavedFileAcrossChunkBoundaries() throws Exception {
+        Path big = devices.formatted(4 * TestDevices.GiB);
+        try (Famfs fs = Famfs.open(big, devices.master())) {
+            FamfsFile f = fs.create("striped.bin", 10 * MiB + 7, 0644, 0, 0, new Interleave(2, 2, 2 * MiB));
+            assertThat(f.fmap()).isInstanceOf(io.jfamfs.omf.Fmap.Interleaved.class);
+            MemorySegment m = f.map();
+            fill(m, 11);
+            Path mnt = Files.createDirectory(tmp.resolve("s"));
+            mountpoints.add(mnt);
+            try (FamfsServer server = FamfsServer.start(fs, DaemonConfig.defaults(), MountOptions.of(big.toString(), mnt))) {
+                Path p = mnt.resolve("striped.bin");
+                assertThat(Files.readAllBytes(p)).isEqualTo(m.toArray(ValueLayout.JAVA_BYTE));
+                try (FileChannel ch = FileChannel.open(p, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+                    ByteBuffer buf = ByteBuffer.allocate((int) MiB);
+                    assertThat(ch.read(buf, 3 * MiB / 2)).isEqualTo((int) MiB); // chunk 0 | chunk 1: two strips
+                    assertThat(buf.array()).isEqualTo(m.asSlice(3 * MiB / 2, MiB).toArray(ValueLayout.JAVA_BYTE));
+                    byte[] ones = new byte[(int) MiB];
+                    java.util.Arrays.fill(ones, (byte) 1);
+                    assertThat(ch.write(ByteBuffer.wrap(ones), 7 * MiB / 2)).isEqualTo((int) MiB);
+                }
+                assertThat(m.asSlice(7 * MiB / 2, MiB).toArray(ValueLayout.JAVA_BYTE)).containsOnly((byte) 1);
+            }
+        }
     }
 
     static String run(String... cmd) throws Exception {
