@@ -119,7 +119,7 @@ class FamfsMountTest {
             bytes[i] = (byte) (i * 7 + 3);
         }
         Files.write(src, bytes);
-        run("dd", "if=" + src, "of=" + mnt.resolve("dir/a.bin"), "bs=1M", "conv=notrunc", "status=none");
+        run("dd", "if=" + src, "of=" + mnt.resolve("dir/a.bin"), "bs=1M", "conv=notrunc,fsync", "status=none");
         MemorySegment a = master.file("dir/a.bin").orElseThrow().map();
         assertThat(a.asSlice(0, bytes.length).toArray(ValueLayout.JAVA_BYTE)).isEqualTo(bytes);
         try (FileChannel ch = FileChannel.open(mnt.resolve("small.txt"), StandardOpenOption.WRITE)) {
