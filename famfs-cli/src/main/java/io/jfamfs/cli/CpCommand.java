@@ -12,7 +12,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code famfs cp}: copies files into a jfamfs mount, straight into the device memory. */
-@Command(name = "cp",
+@Command(name = "cp", header = "Copy files and trees into famfs, straight into device memory.",
         description = {
             "Copy SRC files (and, with -r, directories) into a jfamfs mount: each destination file is",
             "created with the source's size and the bytes are written straight into the mapped device",
@@ -76,6 +76,6 @@ public final class CpCommand implements Callable<Integer> {
         ProcessIds ids = ProcessIds.current();
         Options o = new Options(recursive, threads, owner.mode, owner.uidOr(ids.realUid()), owner.gidOr(ids.realGid()),
                 interleave.requested() ? interleave.resolve() : null, compare, verbose);
-        return FsOps.cp(spec.commandLine(), paths.subList(0, paths.size() - 1), paths.getLast(), o);
+        return CpOps.cp(spec.commandLine(), paths.subList(0, paths.size() - 1), paths.getLast(), o);
     }
 }

@@ -73,14 +73,18 @@ final class CreatOps {
                 try {
                     FamfsFile f = createOne(fs, ops, it, attrs);
                     if (verbose) {
-                        cmd.getOut().println("created " + it.spec().path() + " size=" + f.size());
+                        cmd.getOut().println(it.spec().path() + ": size=" + f.size()
+                                + (it.spec().seed() != null ? " seed=" + it.spec().seed() : ""));
                     }
                     if (it.spec().seed() != null) {
                         toFill.add(f);
                         seeds.add(it.spec().seed());
                     }
-                } catch (IOException | CliException x) {
-                    report(cmd, Failures.message(x));
+                } catch (CliException x) {
+                    report(cmd, x.getMessage());
+                    failed[0]++;
+                } catch (IOException x) {
+                    report(cmd, it.spec().path() + ": " + Failures.message(x));
                     failed[0]++;
                 }
             }
@@ -92,8 +96,9 @@ final class CreatOps {
     private static FamfsFile createOne(Famfs fs, BatchOps ops, Item it, Attrs a) throws IOException, CliException {
         String rel = it.at().relpath();
         long size = it.spec().size();
-        if (it.at().isMountPoint()) {
-            throw new CliException(1, "cannot create the mount point: " + it.spec().path());
+        if (it.at().isMountPoint() || Mounted.isMeta(rel)) {
+            throw new CliException(1, "cannot create " + it.spec().path() + ": "
+                    + (it.at().isMountPoint() ? "it is the mount point" : ".meta is reserved for the meta files"));
         }
         var existing = fs.namespace().find(rel);
         if (existing.isPresent()) {
@@ -154,6 +159,15 @@ final class CreatOps {
             report(cmd, "randomize " + f.relpath() + ": " + Failures.message(x));
             return false;
         }
+    }
+
+    /** Returns a random non-zero seed (for {@code creat -r} without {@code -S}). */
+    static long randomSeed() {
+        long s;
+        do {
+            s = new java.security.SecureRandom().nextLong() & Long.MAX_VALUE;
+        } while (s == 0);
+        return s;
     }
 
     static void report(CommandLine cmd, String message) {

@@ -7,7 +7,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code famfs dev}: emulated devices (jfamfs only). */
-@Command(name = "dev", synopsisSubcommandLabel = "COMMAND",
+@Command(name = "dev", header = "Emulated devices: famfs dev create --size SIZE PATH.", synopsisSubcommandLabel = "COMMAND",
         description = "Manage emulated famfs devices (regular files on tmpfs or hugetlbfs).",
         subcommands = DevCreateCommand.class)
 public final class DevCommand implements Callable<Integer> {

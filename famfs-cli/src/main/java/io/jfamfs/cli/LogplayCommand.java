@@ -12,7 +12,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code famfs logplay}: replays the log, reports it, and optionally writes reference shadow YAML. */
-@Command(name = "logplay",
+@Command(name = "logplay", header = "Replay and report the log; write reference shadow YAML.",
         description = {
             "Replay the log of the jfamfs mount where PATH lives and report what it holds. A jfamfs mount",
             "picks up new log entries on its own, so this is never needed to see new files; it checks the",
@@ -95,7 +95,7 @@ public final class LogplayCommand implements Callable<Integer> {
         }
         Options o = new Options(dryRun, verbose.length, shadow.isEmpty() ? null : shadow.getFirst(), shadowTest, client);
         try {
-            return Math.min(FsOps.logplay(spec.commandLine(), target, daxdev, systemUuidFile, o), Failures.MAX_EXIT);
+            return Math.min(LogplayOps.logplay(spec.commandLine(), target, daxdev, systemUuidFile, o), Failures.MAX_EXIT);
         } catch (Exception e) {
             throw new CliException(1, Failures.message(e), e);
         }
