@@ -36,6 +36,39 @@ rss_of() {
                    /^Threads:/ { printf "RESULT fuse.rss.%s.threads %d threads\n", t, $2 }' "/proc/$1/status" >>"$RAW"
 }
 
+# ddr KEY dd-args...: GB/s from dd's own byte count and time, as the harness records it
+ddr() {
+    local key=$1 line
+    shift
+    tmo -s INT 30 "$@" 2>"$OUT/dd.err" >/dev/null
+    line=$(grep ' copied, ' "$OUT/dd.err" | tail -1)
+    [[ -n $line ]] || { say "dd $key failed: $(tail -1 "$OUT/dd.err")"; return; }
+    echo "RESULT $key $(awk -v l="$line" 'BEGIN { n = split(l, a, " "); for (i = 1; i <= n; i++) if (a[i] == "copied,") s = a[i + 1]; printf "%.4f", a[1] / s / 1e9 }') GB/s" >>"$RAW"
+}
+
+# steady VARIANT MNT PID: a warm daemon (the harness measures each round right after mounting, i.e. a
+# fresh JVM and an unpopulated device mapping): warm-up, then dd read/write 1M, 4 KiB random reads
+# unpinned and with daemon + client on CPU 0
+steady() {
+    local v=$1 mnt=$2 pid=$3
+    tmo 30 dd if="$mnt/data" of=/dev/null bs=1M 2>/dev/null
+    tmo 30 dd if=/dev/zero of="$mnt/data" bs=1M conv=notrunc count=$((FUSE_STEADY_MIB)) 2>/dev/null
+    tmo 30 "$BIN/membench" randread warm "$mnt/data" 2 1000000 >/dev/null 2>&1
+    ddr "steady.seqread.1M.$v" dd if="$mnt/data" of=/dev/null bs=1M
+    ddr "steady.seqwrite.1M.$v" dd if=/dev/zero of="$mnt/data" bs=1M count=$((FUSE_STEADY_MIB)) conv=notrunc
+    keep 30 "$BIN/membench" randread "steady.rand4k.$v" "$mnt/data" 2 1000000
+    taskset -a -p 1 "$pid" >/dev/null
+    keep 30 taskset -c 0 "$BIN/membench" randread "steady.rand4k.$v@cpu0" "$mnt/data" 2 1000000
+}
+# steady_rt VARIANT MNT PID: warm GETATTR round trip (timeouts 0) and stat(path), pinned
+steady_rt() {
+    local v=$1 mnt=$2 pid=$3
+    tmo 30 "$BIN/membench" statloop warm "$mnt/data" 2 5000000 fstat >/dev/null 2>&1
+    taskset -a -p 1 "$pid" >/dev/null
+    keep 30 taskset -c 0 "$BIN/membench" statloop "steady.stat.$v@cpu0.fstat" "$mnt/data" 1 5000000 fstat
+    keep 30 taskset -c 0 "$BIN/membench" statloop "steady.stat.$v@cpu0.stat" "$mnt/data" 1 5000000
+}
+
 run_anchor_harness() { # NAME SECTIONS MOUNT_OPTS OUTDIR
     local name=$1 sections=$2 opts=$3 dir=$4
     say "fuse: anchor harness, sections '$sections', jfamfs as '$name' (famfs mount $opts), ANCHOR_FILE_MIB=$FUSE_FILE_MIB, ANCHOR_REPS=${ANCHOR_REPS:-3}"
@@ -73,9 +106,11 @@ run_fuse() {
     MNT=$(mktemp -d /tmp/famfs-bench-mnt.XXXXXX)
     MNT2=$(mktemp -d /tmp/famfs-bench-mnt2.XXXXXX)
     MOUNTS+=("$MNT" "$MNT2")
-    head -c $((256 << 20)) /dev/zero | tr '\0' '\252' >"$FDIR/src"
+    FUSE_STEADY_MIB=${FUSE_STEADY_MIB:-1024}
+    head -c $((FUSE_STEADY_MIB << 20)) /dev/zero | tr '\0' '\252' >"$FDIR/src"
     # 128 MiB log: 2 x 10,001 mkdirs x 2 variants x REPS rounds must fit (246k slots)
-    keep 120 "${JRUN[@]}" device-setup "$FDEV" $((256 + 128 + 128)) 128 256 "$FDIR/src" "$FDIR/system_uuid" || return 1
+    keep 120 "${JRUN[@]}" device-setup "$FDEV" $((FUSE_STEADY_MIB + 128 + 128)) 128 "$FUSE_STEADY_MIB" "$FDIR/src" \
+        "$FDIR/system_uuid" || return 1
     cp "$FDIR/src" "$WORK/tmpfs-data"
     mkdir -p "$WORK/bindsrc" "$WORK/mk-tmpfs"
 
@@ -98,6 +133,33 @@ run_fuse() {
         down "$MNT"
         keep 30 "$BIN/membench" statloop fuse.stat.tmpfs "$WORK/tmpfs-data" 1 5000000
         keep 30 "$BIN/membench" statloop fuse.fstat.tmpfs "$WORK/tmpfs-data" 1 5000000 fstat
+    done
+
+    local have_cfuse=0 cpid
+    gcc -O2 -Wall -o "$BIN/fusemm" "$ROOT/famfs-bench/anchors/fusemm.c" $(pkg-config --cflags --libs fuse3 2>/dev/null) \
+        >>"$LOG" 2>&1 && have_cfuse=1
+    say "fuse: steady state (warm daemon, populated mapping) vs cfuse-dio, $REPS rounds: dd 1M read/write of $FUSE_STEADY_MIB MiB, rand 4k, GETATTR round trip"
+    for r in $(seq "$REPS"); do
+        if jmount "$MNT" ""; then
+            steady jfamfs "$MNT" "$DPID"
+            down "$MNT"
+        fi
+        if ((have_cfuse)); then
+            "$BIN/fusemm" --direct-io "$WORK/tmpfs-data" "$MNT2" 2>>"$LOG" && sleep 0.3 &&
+                cpid=$(pgrep -n -f "fusemm --direct-io $WORK/tmpfs-data") && PIDS+=("$cpid") &&
+                steady cfuse-dio "$MNT2" "$cpid"
+            fusermount3 -u "$MNT2" 2>>"$LOG"
+        fi
+        if jmount "$MNT" "" -t 0; then
+            steady_rt jfamfs-t0 "$MNT" "$DPID"
+            down "$MNT"
+        fi
+        if ((have_cfuse)); then
+            "$BIN/fusemm" --timeout=0 "$WORK/tmpfs-data" "$MNT2" 2>>"$LOG" && sleep 0.3 &&
+                cpid=$(pgrep -n -f "fusemm --timeout=0 $WORK/tmpfs-data") && PIDS+=("$cpid") &&
+                steady_rt cfuse-t0 "$MNT2" "$cpid"
+            fusermount3 -u "$MNT2" 2>>"$LOG"
+        fi
     done
 
     say "fuse: 10,000 mkdir + stat of them (after 1.1 s) through the mount vs bindfs and tmpfs, $REPS rounds"
@@ -191,6 +253,17 @@ summary_fuse() {
     for v in tmpfs bindfs bindfs@cpu0 jfamfs jfamfs@cpu0; do
         row "stat of a new dir after 1.1 s, $v (µs/op)" "fuse.meta.$v.stat_dir_us"
     done
+    for v in jfamfs cfuse-dio; do
+        row "steady: dd read bs=1M, $v (GB/s)" steady.seqread.1M.$v
+        row "steady: dd write bs=1M, $v (GB/s)" steady.seqwrite.1M.$v
+        row "steady: rand 4k, $v (kIOPS)" steady.rand4k.$v.kIOPS
+        row "steady: rand 4k, $v@cpu0 (kIOPS)" steady.rand4k.$v@cpu0.kIOPS
+        row "steady: rand 4k, $v@cpu0 p99 (µs)" steady.rand4k.$v@cpu0.lat_p99_us
+    done
+    for v in jfamfs-t0 cfuse-t0; do
+        row "steady: fstat round trip @cpu0, $v (ns)" steady.stat.$v@cpu0.fstat.ns_per_call
+        row "steady: stat(path) @cpu0, $v (ns)" steady.stat.$v@cpu0.stat.ns_per_call
+    done
     echo
     echo "  ratios (median / median, same run)"
     ratio "seq read bs=1M: jfamfs / cfuse-dio" seqread.1M.jfamfs seqread.1M.cfuse-dio ge 1.0
@@ -206,6 +279,12 @@ summary_fuse() {
     ratio "GETATTR round trip (fstat, t0) @cpu0: jfamfs / cfuse" stat.jfamfs-t0@cpu0.fstat.ns_per_call stat.cfuse-t0@cpu0.fstat.ns_per_call le 1.25
     ratio "GETATTR round trip (fstat, t0) unpinned: jfamfs / cfuse" stat.jfamfs-t0.fstat.ns_per_call stat.cfuse-t0.fstat.ns_per_call
     ratio "stat(path) t0 @cpu0: jfamfs / cfuse" stat.jfamfs-t0@cpu0.stat.ns_per_call stat.cfuse-t0@cpu0.stat.ns_per_call
+    ratio "steady: seq read bs=1M: jfamfs / cfuse-dio" steady.seqread.1M.jfamfs steady.seqread.1M.cfuse-dio ge 1.0
+    ratio "steady: seq write bs=1M: jfamfs / cfuse-dio" steady.seqwrite.1M.jfamfs steady.seqwrite.1M.cfuse-dio ge 1.0
+    ratio "steady: rand 4k IOPS: jfamfs@cpu0 / cfuse-dio@cpu0" steady.rand4k.jfamfs@cpu0.kIOPS steady.rand4k.cfuse-dio@cpu0.kIOPS ge 0.9
+    ratio "steady: rand 4k IOPS unpinned: jfamfs / cfuse-dio" steady.rand4k.jfamfs.kIOPS steady.rand4k.cfuse-dio.kIOPS
+    ratio "steady: GETATTR round trip @cpu0: jfamfs / cfuse" steady.stat.jfamfs-t0@cpu0.fstat.ns_per_call steady.stat.cfuse-t0@cpu0.fstat.ns_per_call le 1.25
+    ratio "steady: stat(path) t0 @cpu0: jfamfs / cfuse (jfamfs adds default_permissions)" steady.stat.jfamfs-t0@cpu0.stat.ns_per_call steady.stat.cfuse-t0@cpu0.stat.ns_per_call
     ratio "stat() with caching: jfamfs default / tmpfs" fuse.stat.jfamfs.ns_per_call fuse.stat.tmpfs.ns_per_call le 1.1
     ratio "stat() with caching: jfamfs -c normal (1 s) / tmpfs" fuse.stat.jfamfs-normal.ns_per_call fuse.stat.tmpfs.ns_per_call le 1.1
     ratio "mkdir time: jfamfs / bindfs" fuse.meta.jfamfs.mkdir_us fuse.meta.bindfs.mkdir_us le 1.2
