@@ -55,6 +55,7 @@ steady() {
     tmo 30 dd if=/dev/zero of="$mnt/data" bs=1M conv=notrunc count=$((FUSE_STEADY_MIB)) 2>/dev/null
     tmo 30 "$BIN/membench" randread warm "$mnt/data" 2 1000000 >/dev/null 2>&1
     ddr "steady.seqread.1M.$v" dd if="$mnt/data" of=/dev/null bs=1M
+    ddr "steady.seqread.128k.$v" dd if="$mnt/data" of=/dev/null bs=128k
     ddr "steady.seqwrite.1M.$v" dd if=/dev/zero of="$mnt/data" bs=1M count=$((FUSE_STEADY_MIB)) conv=notrunc
     keep 30 "$BIN/membench" randread "steady.rand4k.$v" "$mnt/data" 2 1000000
     taskset -a -p 1 "$pid" >/dev/null
@@ -255,6 +256,7 @@ summary_fuse() {
     done
     for v in jfamfs cfuse-dio; do
         row "steady: dd read bs=1M, $v (GB/s)" steady.seqread.1M.$v
+        row "steady: dd read bs=128k, $v (GB/s)" steady.seqread.128k.$v
         row "steady: dd write bs=1M, $v (GB/s)" steady.seqwrite.1M.$v
         row "steady: rand 4k, $v (kIOPS)" steady.rand4k.$v.kIOPS
         row "steady: rand 4k, $v@cpu0 (kIOPS)" steady.rand4k.$v@cpu0.kIOPS
@@ -280,6 +282,7 @@ summary_fuse() {
     ratio "GETATTR round trip (fstat, t0) unpinned: jfamfs / cfuse" stat.jfamfs-t0.fstat.ns_per_call stat.cfuse-t0.fstat.ns_per_call
     ratio "stat(path) t0 @cpu0: jfamfs / cfuse" stat.jfamfs-t0@cpu0.stat.ns_per_call stat.cfuse-t0@cpu0.stat.ns_per_call
     ratio "steady: seq read bs=1M: jfamfs / cfuse-dio" steady.seqread.1M.jfamfs steady.seqread.1M.cfuse-dio ge 1.0
+    ratio "steady: seq read bs=128k: jfamfs / cfuse-dio" steady.seqread.128k.jfamfs steady.seqread.128k.cfuse-dio ge 0.75
     ratio "steady: seq write bs=1M: jfamfs / cfuse-dio" steady.seqwrite.1M.jfamfs steady.seqwrite.1M.cfuse-dio ge 1.0
     ratio "steady: rand 4k IOPS: jfamfs@cpu0 / cfuse-dio@cpu0" steady.rand4k.jfamfs@cpu0.kIOPS steady.rand4k.cfuse-dio@cpu0.kIOPS ge 0.9
     ratio "steady: rand 4k IOPS unpinned: jfamfs / cfuse-dio" steady.rand4k.jfamfs.kIOPS steady.rand4k.cfuse-dio.kIOPS
