@@ -26,7 +26,7 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "Verbose (repeatable).")
     boolean[] verbose = new boolean[0];
 
-    @Parameters(arity = "0..1", paramLabel = "MOUNTPOINT")
+    @Parameters(arity = "0..1", paramLabel = "MOUNTPOINT", description = "The absolute path of a jfamfs mount point.")
     Path mountpoint;
 
     @Override

@@ -56,7 +56,7 @@ public final class CpCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "Print each file copied.")
     boolean verbose;
 
-    @Parameters(arity = "0..*", paramLabel = "SRC... DEST")
+    @Parameters(arity = "0..*", paramLabel = "SRC... DEST", description = "Files or directories to copy, then the destination in a jfamfs mount.")
     List<Path> paths = new ArrayList<>();
 
     /** The cp options as values. */

@@ -67,7 +67,7 @@ public final class CreatCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "Verbose.")
     boolean verbose;
 
-    @Parameters(arity = "0..1", paramLabel = "FILE")
+    @Parameters(arity = "0..1", paramLabel = "FILE", description = "The file to create, in a jfamfs mount.")
     Path file;
 
     /** The reference's default file mode, masked by the umask. */

@@ -31,7 +31,7 @@ public final class FlushCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "Print each file flushed.")
     boolean verbose;
 
-    @Parameters(arity = "0..*", paramLabel = "FILE")
+    @Parameters(arity = "0..*", paramLabel = "FILE", description = "Files in a jfamfs mount.")
     List<Path> files = new ArrayList<>();
 
     @Override

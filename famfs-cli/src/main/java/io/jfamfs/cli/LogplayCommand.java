@@ -66,7 +66,7 @@ public final class LogplayCommand implements Callable<Integer> {
     @Option(names = "--system-uuid-file", hidden = true, paramLabel = "FILE")
     Path systemUuidFile;
 
-    @Parameters(arity = "0..1", paramLabel = "MOUNTPOINT|PATH")
+    @Parameters(arity = "0..1", paramLabel = "MOUNTPOINT|PATH", description = "A jfamfs mount point or any path in it.")
     Path target;
 
     /** The logplay options as one value. */

@@ -38,7 +38,7 @@ public final class MkdirCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "Print each directory created.")
     boolean verbose;
 
-    @Parameters(arity = "0..1", paramLabel = "DIR")
+    @Parameters(arity = "0..1", paramLabel = "DIR", description = "The directory to create, in a jfamfs mount.")
     Path dir;
 
     /** The reference's default directory mode (not masked by the umask). */

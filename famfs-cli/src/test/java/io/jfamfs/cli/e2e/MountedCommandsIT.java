@@ -38,6 +38,7 @@ class MountedCommandsIT {
         assumeTrue(Famfs.isRoot(), "mount tests need root");
         assumeTrue(Files.exists(Path.of("/dev/fuse")), "mount tests need /dev/fuse");
         work = Files.createTempDirectory("jfamfs-it");
+        Files.setPosixFilePermissions(work, PosixFilePermissions.fromString("rwxr-xr-x"));  // non-root steps
         dev = Path.of("/dev/shm/jfamfs-it-" + UUID.randomUUID());
         mpt = Files.createDirectory(work.resolve("mnt"));
         f = new Famfs(work.resolve("system_uuid"));
@@ -310,6 +311,13 @@ class MountedCommandsIT {
         assertThat(fails(f.exec(cat(nobody, Famfs.FAMFS.toString(), "mount", dev.toString(), other.toString())), 1)
                 .err()).contains("must run as root");
         ok(f.exec(cat(nobody, Famfs.FAMFS.toString(), "fsck", mpt.toString())));
+        ok(f.exec("chmod", "600", dev.toString()));            // like a root-only /dev/daxX.Y
+        try {
+            Famfs.Result viaMeta = ok(f.exec(cat(nobody, Famfs.FAMFS.toString(), "fsck", mpt.toString())));
+            assertThat(viaMeta.out()).contains("No allocation errors found");
+        } finally {
+            f.exec("chmod", "644", dev.toString());
+        }
         fails(f.exec(cat(nobody, Famfs.FAMFS.toString(), "fsck", "/boguspath")));
         fails(f.exec(cat(nobody, Famfs.FAMFS.toString(), "fsck")));
         ok(f.exec(cat(nobody, Famfs.FAMFS.toString(), "fsck", "-?")));
