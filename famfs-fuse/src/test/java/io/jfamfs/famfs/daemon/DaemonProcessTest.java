@@ -1,6 +1,6 @@
 package io.jfamfs.famfs.daemon;
 
-import static io.jfamfs.famfs.daemon.TestDevices.MiB;
+import static io.jfamfs.testing.ShmDevices.MiB;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.jfamfs.api.Famfs;
 import io.jfamfs.api.FamfsFile;
 import io.jfamfs.sys.Posix;
+import io.jfamfs.testing.ShmDevices;
 import java.io.IOException;
 import java.lang.foreign.ValueLayout;
 import java.nio.file.Files;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 class DaemonProcessTest {
     @TempDir
     Path tmp;
-    private TestDevices devices;
+    private ShmDevices devices;
     private Path device;
     private byte[] expected;
     private final List<Path> mountpoints = new ArrayList<>();
@@ -34,7 +35,7 @@ class DaemonProcessTest {
     void setUp() throws IOException {
         assumeTrue(Files.isWritable(Path.of("/dev/fuse")), "/dev/fuse is missing or not writable");
         assumeTrue("root".equals(System.getProperty("user.name")), "mount(2) needs root");
-        devices = new TestDevices(tmp);
+        devices = new ShmDevices(tmp);
         device = devices.formatted(128 * MiB);
         try (Famfs fs = Famfs.open(device, devices.master())) {
             fs.mkdir("d", 0755, 0, 0);
