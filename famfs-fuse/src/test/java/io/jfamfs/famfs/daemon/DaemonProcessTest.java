@@ -7,15 +7,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.jfamfs.api.Famfs;
 import io.jfamfs.api.FamfsFile;
-import io.jfamfs.sys.Posix;
 import io.jfamfs.testing.ShmDevices;
 import java.io.IOException;
 import java.lang.foreign.ValueLayout;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,14 +25,14 @@ class DaemonProcessTest {
     private ShmDevices devices;
     private Path device;
     private byte[] expected;
-    private final List<Path> mountpoints = new ArrayList<>();
-    private final List<Long> pids = new ArrayList<>();
+    private Daemons daemons;
 
     @BeforeEach
     void setUp() throws IOException {
         assumeTrue(Files.isWritable(Path.of("/dev/fuse")), "/dev/fuse is missing or not writable");
         assumeTrue("root".equals(System.getProperty("user.name")), "mount(2) needs root");
         devices = new ShmDevices(tmp);
+        daemons = new Daemons(tmp);
         device = devices.formatted(128 * MiB);
         try (Famfs fs = Famfs.open(device, devices.master())) {
             fs.mkdir("d", 0755, 0, 0);
@@ -47,26 +44,8 @@ class DaemonProcessTest {
 
     @AfterEach
     void tearDown() throws IOException {
-        for (Path m : mountpoints) {
-            try {
-                Posix.umount2(m.toString(), Posix.MNT_DETACH);
-            } catch (IOException ignored) {
-                // already unmounted
-            }
-        }
-        for (long pid : pids) { // unmounted above, so each daemon exits by itself; SIGTERM, then SIGKILL if not
-            ProcessHandle.of(pid).ifPresent(h -> {
-                try {
-                    h.onExit().get(5, java.util.concurrent.TimeUnit.SECONDS);
-                } catch (Exception e) {
-                    h.destroy();
-                    try {
-                        h.onExit().get(5, java.util.concurrent.TimeUnit.SECONDS);
-                    } catch (Exception again) {
-                        h.destroyForcibly();
-                    }
-                }
-            });
+        if (daemons != null) {
+            daemons.close();
         }
         if (devices != null) {
             devices.close();
@@ -74,17 +53,11 @@ class DaemonProcessTest {
     }
 
     private DaemonArgs args(String name, Path uuidFile) throws IOException {
-        Path mnt = Files.createDirectories(tmp.resolve(name));
-        mountpoints.add(mnt);
-        return DaemonArgs.of(device, mnt).withSystemUuidFile(uuidFile).withLogFile(tmp.resolve(name + ".log"));
+        return daemons.args(device, name, uuidFile);
     }
 
     private MountLauncher.Result mount(DaemonArgs a) {
-        MountLauncher.Result r = MountLauncher.mount(a);
-        if (r.mounted()) {
-            pids.add(r.pid());
-        }
-        return r;
+        return daemons.mount(a);
     }
 
     @Test
