@@ -2,14 +2,9 @@ package io.jfamfs.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jfamfs.api.Famfs;
-import io.jfamfs.api.FormatOptions;
-import io.jfamfs.device.EmulatedDevices;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,32 +20,22 @@ class FileCommandsTest {
     Path tmp;
     Path dev;
     Path mnt;
-    Path uuidFile;
-    Mounted.Resolver previous;
+    StandInMount mount;
 
     @BeforeEach
     void setUp() throws IOException {
-        dev = Path.of("/dev/shm/jfamfs-cli-test-" + UUID.randomUUID());
-        EmulatedDevices.create(dev, 4L << 30, false);
-        uuidFile = tmp.resolve("system_uuid");
-        Famfs.format(dev, FormatOptions.defaults().withSystemUuidFile(uuidFile));
-        mnt = Files.createDirectory(tmp.resolve("mnt")).toRealPath();
-        useUuid(uuidFile);
+        mount = new StandInMount(tmp, 4L << 30);
+        dev = mount.dev;
+        mnt = mount.mnt;
     }
 
     private void useUuid(Path file) {
-        Mounted.Resolver r = p -> p.startsWith(mnt) ? Optional.of(new Mounted.Mount(mnt, dev, file, false))
-                : Optional.empty();
-        Mounted.Resolver old = Mounted.useResolver(r);
-        if (previous == null) {
-            previous = old;
-        }
+        mount.useUuid(file);
     }
 
     @AfterEach
     void tearDown() throws IOException {
-        Mounted.useResolver(previous);
-        Files.deleteIfExists(dev);
+        mount.close();
     }
 
     private String m(String rel) {

@@ -2,14 +2,9 @@ package io.jfamfs.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jfamfs.api.Famfs;
-import io.jfamfs.api.FormatOptions;
-import io.jfamfs.device.EmulatedDevices;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,23 +16,18 @@ class InterleaveTest {
     Path tmp;
     Path dev;
     Path mnt;
-    Mounted.Resolver previous;
+    StandInMount mount;
 
     @BeforeEach
     void setUp() throws IOException {
-        dev = Path.of("/dev/shm/jfamfs-cli-stripe-" + UUID.randomUUID());
-        EmulatedDevices.create(dev, 16L << 30, false);
-        Path uuid = tmp.resolve("uuid");
-        Famfs.format(dev, FormatOptions.defaults().withSystemUuidFile(uuid));
-        mnt = Files.createDirectory(tmp.resolve("mnt")).toRealPath();
-        previous = Mounted.useResolver(p -> p.startsWith(mnt) ? Optional.of(new Mounted.Mount(mnt, dev, uuid, false))
-                : Optional.empty());
+        mount = new StandInMount(tmp, 16L << 30);
+        dev = mount.dev;
+        mnt = mount.mnt;
     }
 
     @AfterEach
     void tearDown() throws IOException {
-        Mounted.useResolver(previous);
-        Files.deleteIfExists(dev);
+        mount.close();
     }
 
     private String m(String rel) {
