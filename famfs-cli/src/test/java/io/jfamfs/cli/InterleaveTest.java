@@ -5,33 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Interleaved (striped) files through creat, cp, verify and getmap (famfs-cli.md G.52-G.54), on a 16 GiB device. */
 class InterleaveTest {
     @TempDir
     Path tmp;
-    Path dev;
-    Path mnt;
-    StandInMount mount;
-
-    @BeforeEach
-    void setUp() throws IOException {
-        mount = new StandInMount(tmp, 16L << 30);
-        dev = mount.dev;
-        mnt = mount.mnt;
-    }
-
-    @AfterEach
-    void tearDown() throws IOException {
-        mount.close();
-    }
+    @RegisterExtension
+    final StandInMount mount = new StandInMount(16L << 30);
 
     private String m(String rel) {
-        return mnt.resolve(rel).toString();
+        return mount.mnt.resolve(rel).toString();
     }
 
     private CliRun run(String... args) {
@@ -58,7 +44,7 @@ class InterleaveTest {
         assertThat(run("creat", "-t", "3", "-M", m("s0") + ",0,11", "-M", m("s1") + ",0,12", "-M", m("s2") + ",0,13")
                 .exit()).isZero();
         assertThat(run("verify", "-m", m("s0") + ",11", "-m", m("s1") + ",12", "-m", m("s2") + ",13").exit()).isZero();
-        assertThat(run("fsck", "-h", "-B", "16", dev.toString()).out()).contains("Bitmap range 15");
+        assertThat(run("fsck", "-h", "-B", "16", mount.dev.toString()).out()).contains("Bitmap range 15");
     }
 
     @Test
