@@ -32,7 +32,7 @@ class DaemonProcessTest {
         assumeTrue(Files.isWritable(Path.of("/dev/fuse")), "/dev/fuse is missing or not writable");
         assumeTrue("root".equals(System.getProperty("user.name")), "mount(2) needs root");
         devices = new ShmDevices(tmp);
-        daemons = new Daemons(tmp);
+        daemons = new Daemons(tmp, devices);
         device = devices.formatted(128 * MiB);
         try (Famfs fs = Famfs.open(device, devices.master())) {
             fs.mkdir("d", 0755, 0, 0);
@@ -46,9 +46,6 @@ class DaemonProcessTest {
     void tearDown() throws IOException {
         if (daemons != null) {
             daemons.close();
-        }
-        if (devices != null) {
-            devices.close();
         }
     }
 

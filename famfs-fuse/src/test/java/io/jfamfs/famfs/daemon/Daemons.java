@@ -1,6 +1,7 @@
 package io.jfamfs.famfs.daemon;
 
 import io.jfamfs.sys.Posix;
+import io.jfamfs.testing.ShmDevices;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,15 +12,19 @@ import java.util.concurrent.TimeUnit;
 /**
  * Daemon processes started by a test through {@link MountLauncher}, each on a mountpoint and with a
  * log file under one directory. {@link #close} always leaves nothing behind: every mountpoint is
- * lazily unmounted, then every daemon is waited for (it exits once unmounted), SIGTERMed, SIGKILLed.
+ * lazily unmounted, then every daemon is waited for (it exits once unmounted), SIGTERMed, SIGKILLed,
+ * and only then are the devices deleted.
  */
 final class Daemons implements AutoCloseable {
     private final Path dir;
+    private final ShmDevices devices;
     private final List<Path> mountpoints = new ArrayList<>();
     private final List<Long> pids = new ArrayList<>();
 
-    Daemons(Path dir) {
+    /** Keeps mountpoints and logs in {@code dir}; {@link #close} also closes {@code devices}. */
+    Daemons(Path dir, ShmDevices devices) {
         this.dir = dir;
+        this.devices = devices;
     }
 
     /** Returns the arguments to mount {@code device} on {@code dir/name} as the host of {@code uuidFile}, logging to {@code dir/name.log}. */
@@ -44,7 +49,7 @@ final class Daemons implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public void close() throws IOException {
         for (Path m : mountpoints) {
             try {
                 Posix.umount2(m.toString(), Posix.MNT_DETACH);
@@ -66,5 +71,6 @@ final class Daemons implements AutoCloseable {
                 }
             });
         }
+        devices.close();
     }
 }

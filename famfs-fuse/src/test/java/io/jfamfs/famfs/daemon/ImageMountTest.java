@@ -65,16 +65,13 @@ class ImageMountTest {
         assumeTrue(Files.isWritable(Path.of("/dev/fuse")), "/dev/fuse is missing or not writable");
         assumeTrue("root".equals(System.getProperty("user.name")), "mount(2) needs root");
         devices = new ShmDevices(tmp);
-        daemons = new Daemons(tmp);
+        daemons = new Daemons(tmp, devices);
     }
 
     @AfterEach
     void tearDown() throws IOException {
         if (daemons != null) {
             daemons.close();
-        }
-        if (devices != null) {
-            devices.close();
         }
     }
 
