@@ -71,6 +71,7 @@ class DaemonProcessTest {
         assertThat(info.device()).isEqualTo(device);
         assertThat(info.pid()).isEqualTo(r.pid());
         assertThat(info.master()).isTrue();
+        assertThat(Mounts.mountpointOf(device)).contains(mnt);
         assertThat(info.systemUuidFile()).contains(devices.masterUuidFile.toAbsolutePath());
         assertThat(Files.readString(tmp.resolve("m.log"))).contains("serving");
 
@@ -78,6 +79,7 @@ class DaemonProcessTest {
         assertThat(u.unmounted()).as(u.message()).isTrue();
         assertThat(ProcessHandle.of(r.pid()).map(ProcessHandle::isAlive).orElse(false)).isFalse();
         assertThat(Mounts.containing(mnt)).isEmpty();
+        assertThat(Mounts.mountpointOf(device)).isEmpty();
         assertThat(Files.exists(DaemonState.dir().resolve(r.pid() + ".state"))).isFalse();
     }
 
