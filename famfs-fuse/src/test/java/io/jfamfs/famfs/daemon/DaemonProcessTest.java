@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.jfamfs.api.Famfs;
 import io.jfamfs.api.FamfsFile;
+import io.jfamfs.log.FsckReport;
 import io.jfamfs.testing.ShmDevices;
 import java.io.IOException;
 import java.lang.foreign.ValueLayout;
@@ -152,6 +153,10 @@ class DaemonProcessTest {
         assertThat(Mounts.containing(a.mountpoint()).orElseThrow().served()).isFalse();
         Unmounter.Result u = Unmounter.unmount(a.mountpoint(), Duration.ofSeconds(5));
         assertThat(u.unmounted()).as(u.message()).isTrue();
+        FsckReport fsck = Famfs.fsck(device); // nothing on the device to repair
+        assertThat(fsck.errors()).isEmpty();
+        assertThat(fsck.collisions()).isZero();
+        assertThat(fsck.files()).isEqualTo(1);
         MountLauncher.Result again = mount(a);
         assertThat(again.mounted()).as(again.message()).isTrue();
         assertThat(Files.readAllBytes(a.mountpoint().resolve("d/data.bin"))).isEqualTo(expected);
