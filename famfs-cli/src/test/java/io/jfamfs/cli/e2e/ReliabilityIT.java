@@ -314,8 +314,11 @@ class ReliabilityIT {
             ok(f.famfs("mkdir", mpt.resolve("d").toString()));
             api.refresh();
             assertThat(api.allocatedBytes()).isEqualTo(100 * MiB + 2 * MiB + 4 * MiB); // whole 2 MiB units
-            Thread.sleep(1200); // the client daemon's refresh timer
             assertDf(mpt, api);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5); // the client daemon's refresh timer
+            while (used(cpt) != api.allocatedBytes() + RESERVED && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
             assertDf(cpt, api);
         }
     }
