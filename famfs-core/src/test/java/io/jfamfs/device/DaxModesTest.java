@@ -20,39 +20,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * DaxModes on a fake sysfs/proc/dev tree whose attribute writes are answered by {@link FakeKernel},
- * which behaves as the 6.1 dax bus did in the famfs-vm guests: new_id adds the id and attaches, bind
- * of a bound device is EBUSY, kmem adds the whole 128 MiB memory blocks of the range offline, and
- * device_dax creates /dev/daxX.Y.
+ * DaxModes on a fake sysfs/proc/dev tree whose attribute writes are answered by {@link FakeDaxKernel}
+ * (it behaves as the 6.1 dax bus did in the famfs-vm guests).
  */
 class DaxModesTest {
-    static final long BLOCK = 0x8000000L;
-
     @TempDir
     Path root;
 
-    FakeKernel kernel;
+    FakeDaxKernel kernel;
     DaxModes modes;
     final List<String> steps = new ArrayList<>();
 
     @BeforeEach
     void tree() throws IOException {
-        kernel = new FakeKernel();
-        for (String drv : List.of("device_dax", "kmem")) {
-            Path d = Files.createDirectories(root.resolve("sys/bus/dax/drivers").resolve(drv));
-            for (String a : List.of("bind", "unbind", "new_id", "remove_id")) {
-                Files.writeString(d.resolve(a), "");
-            }
-        }
-        Path mem = Files.createDirectories(root.resolve("sys/devices/system/memory"));
-        Files.writeString(mem.resolve("block_size_bytes"), "8000000\n");
-        Files.createDirectories(root.resolve("dev"));
-        Files.createDirectories(root.resolve("proc/self"));
-        Files.writeString(root.resolve("proc/self/mountinfo"),
-                "22 1 0:21 / /proc rw,nosuid - proc proc rw\n");
-        // dax0.0: the 8 GiB shared device; dax1.0: a 1022 MiB scratch device at 0x300200000 (as in the guests)
-        kernel.device("dax0.0", 0x100200000L, 8587837440L, "device_dax");
-        kernel.device("dax1.0", 0x300200000L, 1071644672L, "device_dax");
+        kernel = FakeDaxKernel.guestLike(root);
         modes = new DaxModes(root, kernel).log(steps::add);
     }
 
@@ -222,119 +203,5 @@ class DaxModesTest {
         assertThat(DaxModes.human(4096)).isEqualTo("4 KiB");
         assertThat(DaxModes.human(123)).isEqualTo("123 B");
         assertThat(DaxModes.human((8L << 30) + 1)).isEqualTo("8.0 GiB");
-    }
-
-    /** Plays the kernel's part for writes to dax-bus and memory-block attributes of the fake tree. */
-    final class FakeKernel implements DaxModes.SysfsWriter {
-        final List<String> writes = new ArrayList<>();
-        final Set<Integer> unofflinable = new HashSet<>();
-        final Set<String> refuse = new HashSet<>();
-        final Map<String, Set<String>> ids = new HashMap<>();
-        final Map<String, long[]> ranges = new HashMap<>();
-
-        void device(String name, long start, long size, String driver) throws IOException {
-            Path d = Files.createDirectories(root.resolve("sys/bus/dax/devices").resolve(name));
-            Files.writeString(d.resolve("size"), size + "\n");
-            Files.writeString(d.resolve("align"), "2097152\n");
-            Files.writeString(d.resolve("resource"), "0x" + Long.toHexString(start) + "\n");
-            Path m = Files.createDirectories(d.resolve("mapping0"));
-            Files.writeString(m.resolve("start"), "0x" + Long.toHexString(start) + "\n");
-            Files.writeString(m.resolve("end"), "0x" + Long.toHexString(start + size - 1) + "\n");
-            ranges.put(name, new long[] {start, start + size - 1});
-            attach(name, driver);
-        }
-
-        private Path link(String name) {
-            return root.resolve("sys/bus/dax/devices").resolve(name).resolve("driver");
-        }
-
-        private String bound(String name) {
-            try {
-                return Files.readSymbolicLink(link(name)).getFileName().toString();
-            } catch (IOException e) {
-                return null;
-            }
-        }
-
-        private void attach(String name, String driver) throws IOException {
-            Files.createSymbolicLink(link(name), Path.of("../../../bus/dax/drivers/" + driver));
-            if (driver.equals("device_dax")) {
-                try (var ch = java.nio.channels.FileChannel.open(root.resolve("dev").resolve(name),
-                        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE)) {
-                    if (ch.size() == 0) {
-                        ch.truncate(0);
-                    }
-                }
-            } else if (driver.equals("kmem")) {
-                long[] r = ranges.get(name);
-                for (long i = Math.ceilDiv(r[0], BLOCK); i <= (r[1] + 1) / BLOCK - 1; i++) {
-                    Path b = Files.createDirectories(root.resolve("sys/devices/system/memory/memory" + i));
-                    Files.writeString(b.resolve("state"), "offline\n");
-                    Files.writeString(b.resolve("valid_zones"), "Normal Movable\n");
-                }
-            }
-        }
-
-        private void detach(String name, String driver) throws IOException {
-            Files.delete(link(name));
-            if (driver.equals("device_dax")) {
-                Files.deleteIfExists(root.resolve("dev").resolve(name));
-            } else if (driver.equals("kmem")) {
-                long[] r = ranges.get(name);
-                for (long i = Math.ceilDiv(r[0], BLOCK); i <= (r[1] + 1) / BLOCK - 1; i++) {
-                    Path b = root.resolve("sys/devices/system/memory/memory" + i);
-                    Files.delete(b.resolve("state"));
-                    Files.delete(b.resolve("valid_zones"));
-                    Files.delete(b);
-                }
-            }
-        }
-
-        @Override
-        public void write(Path attr, String value) throws IOException {
-            Path rel = root.relativize(attr);
-            String shortName = rel.getParent().getFileName() + "/" + rel.getFileName();
-            writes.add(shortName + "=" + value);
-            if (rel.startsWith("sys/bus/dax/drivers")) {
-                String drv = rel.getParent().getFileName().toString();
-                String op = rel.getFileName().toString();
-                String cur = bound(value);
-                switch (op) {
-                    case "unbind" -> {
-                        if (!drv.equals(cur)) {
-                            throw new IOException("No such device");
-                        }
-                        detach(value, drv);
-                    }
-                    case "new_id" -> {
-                        ids.computeIfAbsent(drv, k -> new HashSet<>()).add(value);
-                        if (cur == null && !refuse.contains(drv)) {
-                            attach(value, drv);
-                        }
-                    }
-                    case "bind" -> {
-                        if (cur != null) {
-                            throw new IOException("Device or resource busy");
-                        }
-                        if (refuse.contains(drv)) {
-                            throw new IOException("No such device");
-                        }
-                        attach(value, drv);
-                    }
-                    case "remove_id" -> ids.getOrDefault(drv, new HashSet<>()).remove(value);
-                    default -> throw new IOException("Permission denied");
-                }
-            } else if (rel.startsWith("sys/devices/system/memory") && rel.getFileName().toString().equals("state")) {
-                int idx = Integer.parseInt(rel.getParent().getFileName().toString().substring(6));
-                if (value.equals("offline") && unofflinable.contains(idx)) {
-                    throw new IOException("Device or resource busy");
-                }
-                String zone = value.equals("online_movable") ? "Movable" : value.equals("online") ? "Normal" : "Normal Movable";
-                Files.writeString(attr, (value.startsWith("online") ? "online" : "offline") + "\n");
-                Files.writeString(attr.resolveSibling("valid_zones"), zone + "\n");
-            } else {
-                throw new IOException("Permission denied");
-            }
-        }
     }
 }
