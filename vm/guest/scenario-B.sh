@@ -1,0 +1,49 @@
+# Guest B, a client: switches its own scratch device dax1.0 to system-ram and back (checking that
+# mkfs.famfs and famfs mount explain how to switch), then mounts the shared /dev/dax0.0 that A
+# formats, sees A's files, verifies and compares them, and cannot create anything.
+. /mnt/vm/lib.sh
+DEV=/dev/dax0.0 MNT=/mnt/famfs
+echo "--- B (client) up at $(up)s, system uuid $(cat /opt/famfs/system_uuid)"
+expect_out "dev mode shows dax1.0 in devdax mode" 'devdax \(driver device_dax\)' devmode /dev/dax1.0
+expect_out "dev mode dax1.0 system-ram" 'devdax -> system-ram' devmode /dev/dax1.0 system-ram
+expect_out "dev mode shows system-ram, driver kmem, memory online" 'system-ram \(driver kmem\).* online' devmode /dev/dax1.0
+free -m | sed 's/^/      /'
+expect_fail "mkfs.famfs on a system-ram device says how to switch" 'famfs dev mode /dev/dax1.0 devdax' mkfs.famfs /dev/dax1.0
+mkdir -p /mnt/x
+expect_fail "famfs mount on a system-ram device says how to switch" 'famfs dev mode /dev/dax1.0 devdax' famfs mount /dev/dax1.0 /mnt/x
+expect_out "dev mode dax1.0 devdax" 'system-ram -> devdax' devmode /dev/dax1.0 devdax
+if [ -c /dev/dax1.0 ]; then ok "/dev/dax1.0 is back"; else bad "/dev/dax1.0 missing after switching back"; fi
+
+wait_mark A.mkfs 300
+expect_ok "famfs mount $DEV $MNT (client)" famfs mount $DEV $MNT
+wait_mark A.populated 300
+# B mounted before A made its files: they must show up without a manual logplay.
+s=$(up); n=0
+while :; do
+	listing $MNT > /mnt/vm/out/B.files
+	cmp -s /mnt/vm/out/A.files /mnt/vm/out/B.files && break
+	n=$((n + 1)); [ $n -gt 60 ] && break
+	sleep 0.5
+done
+if cmp -s /mnt/vm/out/A.files /mnt/vm/out/B.files; then
+	ok "B lists what A made ($(wc -l < /mnt/vm/out/B.files) entries, seen after $(awk "BEGIN{printf \"%.1f\", $(up) - $s}")s)"
+else
+	bad "B's listing differs from A's: $(diff /mnt/vm/out/A.files /mnt/vm/out/B.files | grep '^[-+][DF]' | head -5 | tr '\n' ' ')"
+fi
+ls -lR $MNT | sed 's/^/      /' | head -30
+expect_ok "famfs verify -S 42 on B" famfs verify -S 42 -f $MNT/rand42
+expect_ok "famfs verify -S 7 on B" famfs verify -S 7 -f $MNT/data/sub/rand7
+for f in hello.txt rand5m.bin exact2m.bin one.bin; do
+	if cmp /mnt/vm/src/$f $MNT/data/$f >/tmp/cmp 2>&1; then ok "cmp $f: B's copy equals the source"; else bad "cmp $f: $(cat /tmp/cmp)"; fi
+done
+ROERR='read-only|client|master|EROFS|not the owner'
+expect_fail "B's famfs creat is refused" "$ROERR" famfs creat -s 2M $MNT/fromB
+expect_fail "B's famfs mkdir is refused" "$ROERR" famfs mkdir $MNT/dirB
+expect_fail "B's famfs cp is refused" "$ROERR" famfs cp /mnt/vm/src/hello.txt $MNT/hello-from-B
+if touch $MNT/touched 2>/tmp/touch; then bad "touch on B's mount succeeded"; else ok "plain touch on B fails ($(cat /tmp/touch))"; fi
+expect_ok "famfs fsck $MNT on B" famfs fsck $MNT
+mark checked
+expect_ok "famfs umount on B" famfs umount $MNT
+if grep -q " $MNT " /proc/mounts; then bad "$MNT still mounted after umount"; else ok "nothing mounted after umount"; fi
+expect_ok "famfs fsck $DEV (unmounted) on B" famfs fsck $DEV
+echo "B: scenario done"
