@@ -7,7 +7,9 @@ JFAMFS_JAR=$JFAMFS_ROOT/famfs-cli/target/jfamfs.jar
 jfamfs_is_jdk25() {
     local v
     [ -x "$1/bin/java" ] || return 1
-    v=$("$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = //p')
+    # The JDK's release file answers without starting a JVM (~80 ms saved on every command).
+    [ -f "$1/release" ] && v=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$1/release")
+    [ -n "${v:-}" ] || v=$("$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = //p')
     [ "${v%%.*}" -ge 25 ] 2>/dev/null
 }
 
@@ -32,8 +34,9 @@ MSG
 # The jar is stale when any source or build file is newer than it.
 jfamfs_jar_is_stale() {
     [ -f "$JFAMFS_JAR" ] || return 0
-    [ -n "$(find "$JFAMFS_ROOT" -maxdepth 5 \( -path '*/src/main/*' -o -name pom.xml \) \
-        -newer "$JFAMFS_JAR" -print -quit 2>/dev/null)" ]
+    # No -maxdepth: sources sit 8+ levels deep (famfs-cli/src/main/java/io/jfamfs/cli/X.java).
+    [ -n "$(find "$JFAMFS_ROOT" \( -name target -o -name .git -o -name .mvn \) -prune -o \
+        \( -path '*/src/main/*' -o -name pom.xml \) -newer "$JFAMFS_JAR" -print -quit 2>/dev/null)" ]
 }
 
 jfamfs_build() {

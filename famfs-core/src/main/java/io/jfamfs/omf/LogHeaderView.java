@@ -92,6 +92,19 @@ public record LogHeaderView(MemorySegment segment) {
     }
 
     /**
+     * Writes every field of {@code h} except {@code crc}/{@code crcOk}, then a freshly computed CRC.
+     * For tests and repair tools; appends only move the counters ({@link #setNextIndex}).
+     */
+    public void encode(LogHeader h) {
+        segment.set(U64, MAGIC_OFFSET, h.magic());
+        segment.set(U64, LEN_OFFSET, h.length());
+        segment.set(U64, LAST_INDEX_OFFSET, h.lastIndex());
+        setNextSeqnum(h.nextSeqnum());
+        setNextIndex(h.nextIndex());
+        segment.set(U64, CRC_OFFSET, computedCrc());
+    }
+
+    /**
      * Writes the header of an empty log of {@code logLength} bytes as mkfs does: magic, len, next
      * counters 0, last_index, and the CRC last. The entries are not touched (mkfs zeroes them first).
      */

@@ -30,9 +30,7 @@ public final class OmfException extends IOException {
         /** An entry's fmap type is neither SIMPLE nor INTERLEAVE. */
         BAD_EXT_TYPE,
         /** An entry's extent, iext or strip count exceeds the slots the format has. */
-        BAD_EXTENT_COUNT,
-        /** The segment is smaller than the structure. */
-        TRUNCATED
+        BAD_EXTENT_COUNT
     }
 
     private final Reason reason;

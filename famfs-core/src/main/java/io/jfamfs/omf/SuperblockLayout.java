@@ -1,6 +1,5 @@
 package io.jfamfs.omf;
 
-import static io.jfamfs.omf.OmfTypes.bytes;
 import static io.jfamfs.omf.OmfTypes.pad;
 import static io.jfamfs.omf.OmfTypes.u32;
 import static io.jfamfs.omf.OmfTypes.u64;
@@ -30,9 +29,8 @@ import java.lang.foreign.StructLayout;
  * </pre>
  */
 public final class SuperblockLayout {
-    /** {@code struct famfs_daxdev} (88 bytes). */
-    public static final StructLayout DAXDEV_LAYOUT = MemoryLayout.structLayout(
-            u64("dd_size"), uuid("dd_uuid"), bytes(OmfConstants.DEVNAME_LEN, "dd_daxdev")).withName("famfs_daxdev");
+    /** {@code struct famfs_daxdev} (88 bytes); see {@link DaxdevLayout}. */
+    public static final StructLayout DAXDEV_LAYOUT = DaxdevLayout.LAYOUT;
 
     public static final StructLayout LAYOUT = MemoryLayout.structLayout(
             u64("ts_magic"), u64("ts_version"), u64("ts_log_offset"), u64("ts_log_len"), u64("ts_alloc_unit"),

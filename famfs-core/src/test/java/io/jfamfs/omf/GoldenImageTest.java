@@ -109,6 +109,29 @@ class GoldenImageTest {
         }
     }
 
+    @ParameterizedTest
+    @FieldSource("NAMES")
+    void shouldReencodeSuperblockAndLogHeaderByteForByte(String name) {
+        MemorySegment image = GoldenImages.image(name);
+        MemorySegment sb = MemorySegment.ofArray(new byte[(int) SuperblockLayout.SIZE]);
+        sb.fill((byte) 0x5a);
+        new SuperblockView(sb).encode(new SuperblockView(image).decode());
+        assertThat(sb.mismatch(image.asSlice(0, SuperblockLayout.SIZE))).isEqualTo(-1);
+        MemorySegment h = MemorySegment.ofArray(new byte[(int) LogHeaderLayout.SIZE]);
+        new LogHeaderView(h).encode(new LogHeaderView(log(name)).decode());
+        assertThat(h.mismatch(log(name).asSlice(0, LogHeaderLayout.SIZE))).isEqualTo(-1);
+    }
+
+    @ParameterizedTest
+    @FieldSource("NAMES")
+    void shouldServeEachImageAsAFullSizeDevice(String name) throws Exception {
+        try (var device = GoldenImages.device(name)) {
+            Superblock sb = new SuperblockView(device.segment()).validate();
+            assertThat(device.size()).isEqualTo(sb.deviceSize());
+            assertThat(device.segment().get(ValueLayout.JAVA_BYTE, device.size() - 1)).isZero();
+        }
+    }
+
     static byte[] reencode(LogEntry entry) {
         MemorySegment fresh = MemorySegment.ofArray(new byte[(int) LogEntryLayout.SIZE]);
         fresh.fill((byte) 0x5a); // encode must overwrite every byte, not rely on a zeroed slot

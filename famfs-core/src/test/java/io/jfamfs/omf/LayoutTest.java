@@ -10,7 +10,9 @@ class LayoutTest {
     @Test
     void shouldMatchReferenceStructSizes() {
         assertThat(SuperblockLayout.SIZE).isEqualTo(200);
-        assertThat(SuperblockLayout.DAXDEV_LAYOUT.byteSize()).isEqualTo(88);
+        assertThat(DaxdevLayout.SIZE).isEqualTo(88);
+        assertThat(new long[] {DaxdevLayout.SIZE_OFFSET, DaxdevLayout.UUID_OFFSET, DaxdevLayout.NAME_OFFSET})
+                .containsExactly(0, 8, 24);
         assertThat(LogHeaderLayout.SIZE).isEqualTo(48);
         assertThat(LogEntryLayout.SIZE).isEqualTo(544);
         assertThat(LogEntryLayout.UNION_LENGTH).isEqualTo(520);

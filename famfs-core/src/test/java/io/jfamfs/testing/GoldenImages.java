@@ -1,5 +1,6 @@
 package io.jfamfs.testing;
 
+import io.jfamfs.device.DaxDevice;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -35,6 +36,16 @@ public final class GoldenImages {
     /** Returns a private, writable copy of image {@code name}. */
     public static MemorySegment imageCopy(String name) {
         return MemorySegment.ofArray(bytes(name).clone());
+    }
+
+    /**
+     * Returns an in-memory device of the image's full size ({@code mkfs_call.device_size}, e.g. 8 GiB of
+     * lazily allocated anonymous memory) whose first bytes are the image: a golden device to mount.
+     */
+    public static DaxDevice device(String name) throws IOException {
+        DaxDevice d = DaxDevice.inMemory("golden:" + name, manifest(name).get("mkfs_call").get("device_size").asLong());
+        MemorySegment.copy(image(name), 0, d.segment(), 0, bytes(name).length);
+        return d;
     }
 
     /** Returns the parsed manifest {@code name}.json. */

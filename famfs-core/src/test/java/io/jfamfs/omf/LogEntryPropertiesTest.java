@@ -18,7 +18,7 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 
 /** Properties of the entry codec over random valid entries of every written type. */
-class LogEntryProperties {
+class LogEntryPropertiesTest {
 
     @Property(tries = 300)
     void shouldDecodeWhatItEncodes(@ForAll("entries") LogEntry entry) throws OmfException {

@@ -1,0 +1,36 @@
+package io.jfamfs.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code famfs clone}: a testing aid that cross-links a file on purpose. */
+@Command(name = "clone",
+        description = {
+            "TESTING ONLY: log DEST with exactly SRC's extents, so that the two files share device memory.",
+            "This deliberately corrupts the file system: 'famfs fsck' reports the overlap (and jfamfs's",
+            "log replay rejects DEST). Master only; SRC and DEST must be in the same jfamfs mount."},
+        footer = {"EXIT STATUS", "  0 success; 1 usage error, bad SRC, or SRC not in famfs; 1 (EPERM) this host is a client; 18 (EXDEV) different file systems."})
+public final class CloneCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    HelpOption help;
+
+    @Parameters(arity = "0..2", paramLabel = "SRC DEST")
+    java.util.List<Path> args = java.util.List.of();
+
+    @Override
+    public Integer call() throws Exception {
+        if (args.size() != 2) {
+            throw Usage.error(spec, "expected SRC and DEST");
+        }
+        FsOps.clone(spec.commandLine(), args.get(0), args.get(1));
+        return 0;
+    }
+}

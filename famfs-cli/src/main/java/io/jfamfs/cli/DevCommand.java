@@ -1,0 +1,24 @@
+package io.jfamfs.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code famfs dev}: emulated devices (jfamfs only). */
+@Command(name = "dev", synopsisSubcommandLabel = "COMMAND",
+        description = "Manage emulated famfs devices (regular files on tmpfs or hugetlbfs).",
+        subcommands = DevCreateCommand.class)
+public final class DevCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    HelpOption help;
+
+    @Override
+    public Integer call() {
+        throw Usage.error(spec, "missing command (try 'famfs dev create --size 8G /dev/shm/famfs0')");
+    }
+}

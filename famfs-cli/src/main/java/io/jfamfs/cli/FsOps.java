@@ -1,0 +1,61 @@
+package io.jfamfs.cli;
+
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.List;
+import picocli.CommandLine;
+
+/** Adapters from the file commands to famfs-core, through the mount a path lives in. */
+final class FsOps {
+    private FsOps() {
+    }
+
+    /** Returns a random non-zero seed (for {@code creat -r} without {@code -S}). */
+    static long randomSeed() {
+        long s;
+        do {
+            s = new SecureRandom().nextLong() & Long.MAX_VALUE;
+        } while (s == 0);
+        return s;
+    }
+
+    static void mkdir(CommandLine cmd, Path dir, boolean parents, int mode, int uid, int gid, boolean verbose)
+            throws Exception {
+        throw Pending.notYet("mkdir");
+    }
+
+    static int creat(CommandLine cmd, List<CreatCommand.Spec1> files, int mode, int uid, int gid,
+            InterleaveOptions.Interleave interleave, int threads, boolean verbose) throws Exception {
+        throw Pending.notYet("creat");
+    }
+
+    static int cp(CommandLine cmd, List<Path> sources, Path dest, CpCommand.Options o) throws Exception {
+        throw Pending.notYet("cp");
+    }
+
+    static int verify(CommandLine cmd, List<VerifyCommand.Target> targets, int threads, boolean quiet)
+            throws Exception {
+        throw Pending.notYet("verify");
+    }
+
+    static int flush(CommandLine cmd, List<Path> files, boolean verbose) throws Exception {
+        throw Pending.notYet("flush");
+    }
+
+    static int getmap(CommandLine cmd, List<Path> files, boolean quiet, boolean keepGoing) throws Exception {
+        throw Pending.notYet("getmap");
+    }
+
+    static void clone(CommandLine cmd, Path src, Path dest) throws Exception {
+        throw Pending.notYet("clone");
+    }
+
+    static int check(CommandLine cmd, Path mountpoint, int verbose) throws Exception {
+        throw Pending.notYet("check");
+    }
+
+    static int logplay(CommandLine cmd, Path target, Path daxdev, Path systemUuidFile, LogplayCommand.Options o)
+            throws Exception {
+        throw Pending.notYet("logplay");
+    }
+}

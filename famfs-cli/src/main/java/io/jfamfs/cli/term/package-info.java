@@ -1,0 +1,2 @@
+/** Terminal output: whether a stream is a terminal, and a progress bar shown only there. */
+package io.jfamfs.cli.term;

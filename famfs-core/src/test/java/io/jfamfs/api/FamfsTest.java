@@ -1,0 +1,217 @@
+package io.jfamfs.api;
+
+import static io.jfamfs.api.ShmDevices.GiB;
+import static io.jfamfs.api.ShmDevices.MiB;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.jfamfs.log.FsckReport;
+import io.jfamfs.log.SuperblockChangedException;
+import io.jfamfs.ns.DirNode;
+import io.jfamfs.ns.FileNode;
+import io.jfamfs.ns.Node;
+import io.jfamfs.omf.Fmap;
+import io.jfamfs.sys.Errno;
+import io.jfamfs.sys.ErrnoException;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FamfsTest {
+    @TempDir
+    Path tmp;
+    ShmDevices devices;
+
+    @BeforeEach
+    void setUp() {
+        devices = new ShmDevices(tmp);
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        devices.close();
+    }
+
+    @Test
+    void shouldRunTheReadmeExampleAcrossTwoOpens() throws Exception {
+        Path dev = devices.formatted(2 * GiB);
+        long n = GiB / 8;
+        try (Famfs fs = Famfs.open(dev, devices.master())) {
+            assertThat(fs.role()).isEqualTo(Role.MASTER);
+            fs.mkdirs("data", 0755, 0, 0);
+            FamfsFile f = fs.create("data/matrix.bin", GiB);
+            MemorySegment m = f.map();
+            assertThat(m.byteSize()).isEqualTo(GiB);
+            for (long i = 0; i < n; i++) {
+                m.setAtIndex(ValueLayout.JAVA_LONG, i, i * 31);
+            }
+            try (Famfs other = Famfs.open(dev, devices.client())) {
+                FamfsFile g = other.file("data/matrix.bin").orElseThrow();
+                assertThat(g.id()).isEqualTo(f.id()).isEqualTo(3);
+                MemorySegment r = g.map();
+                long t0 = System.nanoTime();
+                long sum = 0;
+                for (long i = 0; i < n; i++) {
+                    sum += r.getAtIndex(ValueLayout.JAVA_LONG, i);
+                }
+                double s = (System.nanoTime() - t0) / 1e9;
+                System.out.printf("mapped sequential read of 1 GiB: %.2f GB/s%n", GiB / s / 1e9);
+                assertThat(sum).isEqualTo(31 * (n * (n - 1) / 2));
+            }
+        }
+    }
+
+    @Test
+    void shouldGiveAClientAReadOnlyNamespaceAndWritableData() throws Exception {
+        Path dev = devices.formatted(64 * MiB);
+        try (Famfs master = Famfs.open(dev, devices.master()); Famfs client = Famfs.open(dev, devices.client())) {
+            assertThat(client.role()).isEqualTo(Role.CLIENT);
+            assertThat(client.readOnly()).isTrue();
+            assertThatThrownBy(() -> client.create("x", MiB, 0644, 0, 0))
+                    .isInstanceOfSatisfying(ErrnoException.class, e -> assertThat(e.is(Errno.EROFS)).isTrue())
+                    .hasMessageContaining("only the master (system uuid " + master.superblock().systemUuid());
+            assertThatThrownBy(() -> client.mkdir("d", 0755, 0, 0)).hasMessageContaining("client");
+
+            FamfsFile f = master.create("f", 3 * MiB, 0644, 1000, 1000);
+            assertThat(client.file("f")).isEmpty();
+            assertThat(client.refresh()).isTrue();
+            assertThat(client.refresh()).isFalse();
+            FamfsFile seen = client.file("f").orElseThrow();
+            assertThat(seen.effectiveMode()).isEqualTo(0444);
+            assertThat(f.effectiveMode()).isEqualTo(0644);
+            seen.map().set(ValueLayout.JAVA_BYTE, 5, (byte) 7); // data is shared both ways
+            assertThat(f.map().get(ValueLayout.JAVA_BYTE, 5)).isEqualTo((byte) 7);
+        }
+    }
+
+    @Test
+    void shouldNoticeThatTheDeviceWasReformatted() throws Exception {
+        Path dev = devices.formatted(64 * MiB);
+        try (Famfs client = Famfs.open(dev, devices.client())) {
+            Famfs.format(dev, FormatOptions.defaults().withForce(true).withSystemUuidFile(devices.clientUuidFile));
+            assertThatThrownBy(client::refresh).isInstanceOf(SuperblockChangedException.class)
+                    .hasMessageContaining("superblock changed since open");
+        }
+    }
+
+    @Test
+    void shouldRefuseToFormatWithoutForceOrSpace() throws Exception {
+        Path dev = devices.formatted(64 * MiB);
+        FormatOptions o = FormatOptions.defaults().withSystemUuidFile(devices.masterUuidFile);
+        assertThatThrownBy(() -> Famfs.format(dev, o)).hasMessageContaining("already holds a famfs file system")
+                .hasMessageContaining("use force");
+        assertThatThrownBy(() -> Famfs.format(dev, o.withForce(true).withLogLength(12 * MiB)))
+                .hasMessageContaining("power of two");
+        Path small = devices.create(16 * MiB);
+        assertThatThrownBy(() -> Famfs.format(small, o)).hasMessageContaining("too small")
+                .hasMessageContaining("need at least " + Famfs.minimumDeviceSize(8 * MiB));
+        Famfs.format(dev, o.withForce(true).withKill(true));
+        assertThatThrownBy(() -> Famfs.open(dev, devices.master())).isInstanceOf(NotFamfsException.class)
+                .hasMessageContaining("no valid famfs superblock");
+    }
+
+    @Test
+    void shouldValidatePathsOnCreate() throws Exception {
+        Path dev = devices.formatted(64 * MiB);
+        try (Famfs fs = Famfs.open(dev, devices.master())) {
+            fs.create("f", MiB, 0644, 0, 0);
+            assertThat(errno(() -> fs.create("f", MiB, 0644, 0, 0))).isEqualTo(Errno.EEXIST);
+            assertThat(errno(() -> fs.create("d/x", MiB, 0644, 0, 0))).isEqualTo(Errno.ENOENT);
+            assertThat(errno(() -> fs.create("f/x", MiB, 0644, 0, 0))).isEqualTo(Errno.ENOTDIR);
+            assertThat(errno(() -> fs.create("../x", MiB, 0644, 0, 0))).isEqualTo(Errno.EINVAL);
+            assertThat(errno(() -> fs.create("x".repeat(80), MiB, 0644, 0, 0))).isEqualTo(Errno.ENAMETOOLONG);
+            assertThat(errno(() -> fs.create("z", 0, 0644, 0, 0))).isEqualTo(Errno.EINVAL);
+            assertThat(errno(() -> fs.create("big", GiB, 0644, 0, 0))).isEqualTo(Errno.ENOSPC);
+            assertThat(errno(() -> fs.mkdirs("f/y", 0755, 0, 0))).isEqualTo(Errno.ENOTDIR);
+            DirNode d = fs.mkdirs("a/b/c", 0755, 0, 0);
+            assertThat(d.relpath()).isEqualTo("a/b/c");
+            assertThat(fs.mkdirs("a/b", 0755, 0, 0).id()).isEqualTo(fs.lookup("a/b").orElseThrow().id());
+            assertThat(fs.list("")).extracting(Node::name).containsExactly("f", "a");
+            assertThat(fs.logHeader().nextIndex()).isEqualTo(4);
+            assertThat(fs.problems()).isEmpty();
+        }
+    }
+
+    @Test
+    void shouldStitchAnInterleavedFileIntoOneSegment() throws Exception {
+        Path dev = devices.formatted(4 * GiB);
+        try (Famfs fs = Famfs.open(dev, devices.master())) {
+            FamfsFile f = fs.create("striped", 24 * MiB + 5, 0644, 0, 0, new Interleave(4, 3, 2 * MiB));
+            Fmap.Interleaved il = (Fmap.Interleaved) f.fmap();
+            assertThat(il.strips()).hasSize(3);
+            assertThat(f.mappingCount()).isEqualTo(15); // 30 MiB allocated in 2 MiB chunks
+            MemorySegment m = f.map();
+            assertThat(m.byteSize()).isEqualTo(24 * MiB + 5);
+            for (long i = 0; i < m.byteSize(); i += 4096) {
+                m.set(ValueLayout.JAVA_LONG_UNALIGNED, Math.min(i, m.byteSize() - 8), i);
+            }
+            // every chunk lands where the striping rule says: chunk k in strip k%3 at (k/3)*chunk
+            for (long k = 0; k < 12; k++) {
+                long dev0 = il.strips().get((int) (k % 3)).offset() + (k / 3) * 2 * MiB;
+                assertThat(fs.device().segment().get(ValueLayout.JAVA_LONG_UNALIGNED, dev0)).isEqualTo(k * 2 * MiB);
+            }
+            long[] covered = {0};
+            long n = f.forEachDeviceRange(2 * MiB - 3, 10 * MiB, (off, slice) -> {
+                assertThat(off).isEqualTo(2 * MiB - 3 + covered[0]);
+                assertThat(slice.mismatch(m.asSlice(off, slice.byteSize()))).isEqualTo(-1);
+                covered[0] += slice.byteSize();
+            });
+            assertThat(n).isEqualTo(10 * MiB).isEqualTo(covered[0]);
+            assertThat(f.forEachDeviceRange(24 * MiB, MiB, (o, s) -> { })).isEqualTo(5); // clipped to the size
+            try (var arena = java.lang.foreign.Arena.ofConfined()) {
+                assertThat(f.map(arena).mismatch(m)).isEqualTo(-1);
+            }
+        }
+    }
+
+    @Test
+    void shouldReplayToTheNamespaceThatWasBuilt() throws Exception {
+        Path dev = devices.formatted(256 * MiB);
+        try (Famfs fs = Famfs.open(dev, devices.master())) {
+            fs.batch(b -> {
+                for (int i = 0; i < 20; i++) {
+                    b.mkdir("d" + i, 0755, i, i);
+                    b.create("d" + i + "/f", (i + 1) * 100_000L, 0600, i, i);
+                }
+                return null;
+            });
+            try (Famfs again = Famfs.open(dev, devices.client())) {
+                for (long id = 1; id < 42; id++) {
+                    assertThat(again.namespace().find(id).map(FamfsTest::describe))
+                            .isEqualTo(fs.namespace().find(id).map(FamfsTest::describe));
+                }
+                FsckReport r = again.fsck();
+                assertThat(r.clean()).isTrue();
+                assertThat(r.files()).isEqualTo(20);
+                assertThat(r.allocatedBytes()).isEqualTo(fs.allocatedBytes());
+                assertThat(again.freeBytes() + again.allocatedBytes()).isEqualTo(256 * MiB - 10 * MiB);
+            }
+        }
+    }
+
+    static String describe(Node n) {
+        return switch (n) {
+            case FileNode f -> f.toString();
+            case DirNode d -> d.relpath() + " " + d.mode() + " " + d.uid() + " " + d.children().stream().map(Node::id).toList();
+        };
+    }
+
+    interface Call {
+        void run() throws Exception;
+    }
+
+    static Errno errno(Call c) {
+        try {
+            c.run();
+        } catch (ErrnoException e) {
+            return Errno.ofCode(e.errno());
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+        throw new AssertionError("no exception");
+    }
+}
