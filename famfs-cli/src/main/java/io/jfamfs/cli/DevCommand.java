@@ -6,10 +6,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code famfs dev}: emulated devices (jfamfs only). */
+/** {@code famfs dev}: emulated devices and dax device modes (jfamfs only). */
 @Command(name = "dev", synopsisSubcommandLabel = "COMMAND",
-        description = "Manage emulated famfs devices (regular files on tmpfs or hugetlbfs).",
-        subcommands = DevCreateCommand.class)
+        description = "Manage emulated famfs devices (regular files on tmpfs or hugetlbfs) and dax device modes.",
+        subcommands = {DevCreateCommand.class, DevModeCommand.class})
 public final class DevCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

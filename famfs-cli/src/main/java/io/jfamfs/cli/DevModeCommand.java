@@ -5,6 +5,7 @@ import io.jfamfs.device.DaxModes;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -13,18 +14,25 @@ import picocli.CommandLine.Spec;
 /**
  * {@code famfs dev mode DEVICE [devdax|system-ram]}: shows which mode a dax device is in (and which
  * driver holds it), or switches it through sysfs as {@code daxctl reconfigure-device} does.
- * Exit 0 on success, 1 when the device cannot be read or switched (the reason is printed), 2 for
+ * Exit 0 on success, 1 when the device cannot be read or switched (the reason is printed) and for
  * usage errors.
  */
-@Command(name = "mode", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "mode", sortOptions = false,
         description = {"Show or switch the mode of a dax device.",
             "Without MODE: prints devdax / system-ram / famfs / unbound and the driver that holds it.",
             "With MODE: switches it as 'daxctl reconfigure-device --mode=MODE' does (root only).",
             "Refuses a device that holds a mounted famfs or that a process maps, a famfs device that would",
-            "become system RAM (without --force), and system RAM that cannot be offlined."})
+            "become system RAM (without --force), and system RAM that cannot be offlined.",
+            "",
+            "Examples: famfs dev mode /dev/dax0.0",
+            "          famfs dev mode /dev/dax1.0 system-ram"},
+        footer = {"EXIT STATUS", "  0 success; 1 usage error, or the device cannot be read or switched (reason printed)."})
 public final class DevModeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    HelpOption help;
 
     @Parameters(index = "0", paramLabel = "DEVICE", description = "the dax device, /dev/daxX.Y or daxX.Y")
     String device;
@@ -54,17 +62,14 @@ public final class DevModeCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws CliException {
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        String prog = "famfs dev mode";
         DaxModes.Mode target = null;
         if (mode != null) {
             try {
                 target = DaxModes.Mode.parse(mode);
             } catch (IllegalArgumentException e) {
-                err.println(prog + ": " + e.getMessage());
-                return 2;
+                throw Usage.error(spec, e.getMessage());
             }
         }
         try {
@@ -90,8 +95,7 @@ public final class DevModeCommand implements Callable<Integer> {
             }
             return 0;
         } catch (DaxModeException e) {
-            err.println(prog + ": " + e.getMessage());
-            return 1;
+            throw new CliException(1, e.getMessage(), e);
         }
     }
 }

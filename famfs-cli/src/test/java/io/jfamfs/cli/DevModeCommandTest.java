@@ -29,6 +29,11 @@ class DevModeCommandTest {
 
     int run(String... args) {
         CommandLine cl = new CommandLine(new DevModeCommand(new DaxModes(root, kernel)));
+        Failures failures = new Failures();
+        cl.setExecutionExceptionHandler(failures);
+        cl.setExitCodeExceptionMapper(failures);
+        cl.setParameterExceptionHandler(failures);
+        cl.getCommandSpec().exitCodeOnInvalidInput(1);
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         return cl.execute(args);
@@ -56,16 +61,23 @@ class DevModeCommandTest {
         Files.writeString(root.resolve("proc/self/mountinfo"),
                 "40 22 0:45 / /mnt/famfs rw - fuse.jfamfs /dev/dax0.0 rw\n");
         assertThat(run("/dev/dax0.0", "system-ram")).isEqualTo(1);
-        assertThat(err.toString()).startsWith("famfs dev mode: dax0.0 is in use and stays in devdax mode")
+        assertThat(err.toString()).startsWith("mode: dax0.0 is in use and stays in devdax mode")
                 .contains("/mnt/famfs");
     }
 
     @Test
+    void registeredAsFamfsDevMode() {
+        assertThat(Main.run("famfs", new String[] {"dev", "mode", "--help"}, new PrintWriter(out, true),
+                new PrintWriter(err, true))).isZero();
+        assertThat(out.toString()).contains("famfs dev mode").contains("devdax or system-ram");
+    }
+
+    @Test
     void usageErrors() {
-        assertThat(run("/dev/dax0.0", "ram")).isEqualTo(2);
+        assertThat(run("/dev/dax0.0", "ram")).isEqualTo(1);
         assertThat(err.toString()).contains("unknown dax mode 'ram'");
         assertThat(run("/dev/sda")).isEqualTo(1);
         assertThat(err.toString()).contains("not a dax device name");
-        assertThat(run()).isEqualTo(2);
+        assertThat(run()).isEqualTo(1);
     }
 }
