@@ -15,7 +15,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-class AllocatorProperties {
+class AllocatorPropertiesTest {
     static final long MiB = 1L << 20, GiB = 1L << 30;
 
     record Request(long size, InterleaveParams interleave, boolean newSession) {
