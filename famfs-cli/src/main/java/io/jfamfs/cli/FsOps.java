@@ -21,29 +21,29 @@ final class FsOps {
 
     static void mkdir(CommandLine cmd, Path dir, boolean parents, int mode, int uid, int gid, boolean verbose)
             throws Exception {
-        throw Pending.notYet("mkdir");
+        NamespaceOps.mkdir(cmd, dir, parents, mode, uid, gid, verbose);
     }
 
     static int creat(CommandLine cmd, List<CreatCommand.Spec1> files, int mode, int uid, int gid,
             InterleaveOptions.Interleave interleave, int threads, boolean verbose) throws Exception {
-        throw Pending.notYet("creat");
+        return CreatOps.creat(cmd, files, new CreatOps.Attrs(mode, uid, gid, interleave), threads, verbose);
     }
 
     static int cp(CommandLine cmd, List<Path> sources, Path dest, CpCommand.Options o) throws Exception {
-        throw Pending.notYet("cp");
+        return CpOps.cp(cmd, sources, dest, o);
     }
 
     static int verify(CommandLine cmd, List<VerifyCommand.Target> targets, int threads, boolean quiet)
             throws Exception {
-        throw Pending.notYet("verify");
+        return VerifyOps.verify(cmd, targets, threads, quiet);
     }
 
     static int flush(CommandLine cmd, List<Path> files, boolean verbose) throws Exception {
-        throw Pending.notYet("flush");
+        return NamespaceOps.flush(cmd, files, verbose);
     }
 
     static int getmap(CommandLine cmd, List<Path> files, boolean quiet, boolean keepGoing) throws Exception {
-        throw Pending.notYet("getmap");
+        return NamespaceOps.getmap(cmd, files, quiet, keepGoing);
     }
 
     static void clone(CommandLine cmd, Path src, Path dest) throws Exception {

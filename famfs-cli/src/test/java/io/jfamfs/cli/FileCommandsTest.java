@@ -1,0 +1,199 @@
+package io.jfamfs.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.jfamfs.api.Famfs;
+import io.jfamfs.api.FormatOptions;
+import io.jfamfs.device.EmulatedDevices;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The file commands in-process against an emulated device, with a stand-in "mount": a plain
+ * directory that the {@link Mounted.Resolver} seam maps to the device (no FUSE needed). Covers the
+ * success and error paths of famfs-cli.md G.17-G.34 and G.46, G.60 that do not need a daemon.
+ */
+class FileCommandsTest {
+    @TempDir
+    Path tmp;
+    Path dev;
+    Path mnt;
+    Path uuidFile;
+    Mounted.Resolver previous;
+
+    @BeforeEach
+    void setUp() throws IOException {
+        dev = Path.of("/dev/shm/jfamfs-cli-test-" + UUID.randomUUID());
+        EmulatedDevices.create(dev, 4L << 30, false);
+        uuidFile = tmp.resolve("system_uuid");
+        Famfs.format(dev, FormatOptions.defaults().withSystemUuidFile(uuidFile));
+        mnt = Files.createDirectory(tmp.resolve("mnt")).toRealPath();
+        useUuid(uuidFile);
+    }
+
+    private void useUuid(Path file) {
+        Mounted.Resolver r = p -> p.startsWith(mnt) ? Optional.of(new Mounted.Mount(mnt, dev, file, false))
+                : Optional.empty();
+        Mounted.Resolver old = Mounted.useResolver(r);
+        if (previous == null) {
+            previous = old;
+        }
+    }
+
+    @AfterEach
+    void tearDown() throws IOException {
+        Mounted.useResolver(previous);
+        Files.deleteIfExists(dev);
+    }
+
+    private String m(String rel) {
+        return mnt.resolve(rel).toString();
+    }
+
+    private CliRun ok(String... args) {
+        CliRun r = CliRun.famfs(args);
+        assertThat(r.exit()).as("famfs %s\n%s", String.join(" ", args), r.err()).isZero();
+        return r;
+    }
+
+    private CliRun fails(int code, String... args) {
+        CliRun r = CliRun.famfs(args);
+        assertThat(r.exit()).as("famfs %s\n%s%s", String.join(" ", args), r.out(), r.err()).isEqualTo(code);
+        assertThat(r.err()).isNotBlank().doesNotContain("\tat ");
+        return r;
+    }
+
+    @Test
+    void creatAndVerifyShouldFollowTheReferenceRules() {
+        ok("creat", "-r", "-s", "4096", "-S", "1", m("t1"));
+        ok("verify", "-S", "1", "-f", m("t1"));
+        fails(1, "verify", "-S", "99", "-f", m("t1"));
+        ok("creat", "-s", "4096", m("t1"));                                   // same size: no-op
+        assertThat(fails(1, "creat", "-s", "8192", m("t1")).err()).contains("different size");
+        ok("creat", "-r", "-S", "99", m("t1"));                              // re-randomize in place
+        ok("verify", "-S", "99", "-f", m("t1"));
+        fails(1, "creat", "-s", "4k", tmp.resolve("notfamfs").toString());
+        fails(1, "creat", "-s", "4k", m("nodir/x"));
+        fails(1, "creat", "-r", "-S", "1", m("new"));                        // no size for a new file
+        ok("creat", "-s", "0x100000", "-m", "600", "-u", "1000", "-g", "1000", m("m0"));
+        assertThat(ok("getmap", m("m0")).out()).contains("size:   1048576").contains("mode: 0600 uid: 1000 gid: 1000");
+        ok("creat", "-s", "100m", m("big"));
+        ok("creat", "-s", "10000k", m("k"));
+        assertThat(ok("getmap", m("k")).out()).contains("size:   10240000");
+    }
+
+    @Test
+    void creatMultiShouldCreateTheGoodFilesAndCountFailures() {
+        ok("creat", "-M", m("a") + ",2M,42", "-M", m("b") + ",2M");
+        ok("verify", "--multi", m("a") + ",42");
+        fails(1, "verify", "--multi", m("a") + ",42", "-m", m("a") + ",43");
+        CliRun r = CliRun.famfs("creat", "-M", m("good") + ",4k", "-M", tmp.resolve("bad") + ",4M");
+        assertThat(r.exit()).isEqualTo(1);
+        ok("getmap", "-q", m("good"));
+        ok("creat", "-t", "2", "-M", m("a") + ",0,7", "-M", m("b") + ",0,8");  // size 0: existing files, re-seeded
+        ok("verify", "-t", "2", "-m", m("a") + ",7", "-m", m("b") + ",8");
+    }
+
+    @Test
+    void mkdirShouldCreateParentsAndRefuseWhatTheReferenceRefuses() {
+        ok("mkdir", m("sub"));
+        fails(1, "mkdir", m("sub"));
+        ok("creat", "-s", "4k", m("t1"));
+        fails(1, "mkdir", m("t1"));
+        fails(1, "mkdir", mnt.toString());
+        ok("mkdir", "-p", mnt.toString());
+        ok("mkdir", "-p", "-m", "700", "-u", "1000", "-g", "1000", m("z/y/x/w"));
+        fails(1, "mkdir", "-p", m("t1/a/b"));
+        fails(1, "mkdir", "-p", m("a/y/../../../.."));
+        fails(1, "mkdir", m("no/parent"));
+        ok("mkdir", m("foo"));
+        ok("mkdir", mnt + "/./foo//bar");
+        assertThat(fails(21, "getmap", m("foo/bar")).err()).contains("not a regular file");
+    }
+
+    @Test
+    void cpShouldCopyRestartCompareAndCountPerFileFailures() throws IOException {
+        Path src = Files.createDirectories(tmp.resolve("src"));
+        for (int i = 0; i < 5; i++) {
+            Files.writeString(src.resolve("f" + i), ("file " + i + " ").repeat(1000 + i));
+        }
+        Files.createDirectory(src.resolve("d"));
+        Files.writeString(src.resolve("d/inner"), "inner");
+        ok("cp", src.resolve("f0").toString(), m("f0"));
+        ok("cp", src.resolve("f0").toString(), m("f0"));                    // restartable
+        fails(1, "cp", src.resolve("f1").toString(), m("f0"));              // wrong size
+        ok("cp", src.resolve("f1").toString(), mnt.toString());
+        ok("cp", src.resolve("f2").toString(), mnt + "/");
+        ok("cp", src.resolve("f3").toString(), mnt + "/.");
+        ok("cp", "-c", src.resolve("f3").toString(), m("f3"));
+        ok("mkdir", m("sub"));
+        // a directory among the sources without -r: exit 1, the files are still copied
+        fails(1, "cp", src.resolve("f4").toString(), src.resolve("d").toString(), src.resolve("f2").toString(), m("sub"));
+        ok("cp", "-c", src.resolve("f4").toString(), m("sub/f4"));
+        ok("cp", "-r", "-t", "2", "-m", "600", src.toString(), m("tree"));
+        ok("cp", "-r", src.toString(), m("tree2x"));
+        String[] glob = children(src, "cp", "-c", "-r");                      // cp -c -r src/* tree
+        ok(append(glob, m("tree")));
+        fails(1, "cp", "-c", "-r", src.toString(), m("tree"));               // tree/src does not exist
+        byte[] b = Files.readAllBytes(src.resolve("f0"));
+        b[4000] ^= 1;
+        Files.write(src.resolve("f0"), b);
+        assertThat(fails(1, append(glob, m("tree"))).err()).contains("differ").contains("4000");
+    }
+
+    private static String[] children(Path dir, String... head) throws IOException {
+        try (var s = Files.list(dir)) {
+            return append(head, s.sorted().map(Path::toString).toArray(String[]::new));
+        }
+    }
+
+    private static String[] append(String[] a, String... b) {
+        String[] r = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, r, a.length, b.length);
+        return r;
+    }
+
+    @Test
+    void cpShouldRejectBadSourcesAndDestinations() throws IOException {
+        Path f = Files.writeString(tmp.resolve("f"), "x".repeat(5000));
+        Path empty = Files.createFile(tmp.resolve("empty"));
+        ok("creat", "-s", "4k", m("t1"));
+        fails(1, "cp", tmp.resolve("nonexistent").toString(), mnt + "/");
+        fails(22, "cp", "/dev/zero", mnt + "/");
+        fails(1, "cp", empty.toString(), m("e"));
+        fails(1, "cp", f.toString(), empty.toString(), m("t1"));             // many sources, file dest
+        fails(1, "cp", "-r", tmp.toString(), m("no/such/dir"));
+        fails(1, "cp", f.toString(), tmp.resolve("outside").toString());
+    }
+
+    @Test
+    void getmapAndFlushShouldUseTheReferenceExitCodes() {
+        ok("creat", "-s", "4k", m("t1"));
+        ok("mkdir", m("sub"));
+        assertThat(ok("getmap", m("t1")).out()).contains("extents: 1").contains("offset 0xa00000");
+        fails(9, "getmap", m("nosuch"));
+        fails(21, "getmap", m("sub"));
+        fails(1, "getmap", "/etc/passwd");
+        fails(9, "getmap", "/nonexistent/file");
+        fails(22, "getmap");
+        ok("flush", m("t1"));
+        assertThat(CliRun.famfs("flush", m("t1"), m("sub"), "/bogus").exit()).isEqualTo(2);
+    }
+
+    @Test
+    void aClientShouldNotChangeMetadataButMayReadAndVerify() {
+        ok("creat", "-r", "-S", "5", "-s", "8k", m("t1"));
+        useUuid(tmp.resolve("other_host_uuid"));
+        assertThat(fails(1, "creat", "-s", "4k", m("c")).err()).contains("client");
+        fails(1, "mkdir", m("d"));
+        ok("verify", "-S", "5", "-f", m("t1"));
+        ok("getmap", m("t1"));
+    }
+}
