@@ -12,11 +12,11 @@ import io.jfamfs.ns.DirNode;
 import io.jfamfs.ns.FileNode;
 import io.jfamfs.ns.Namespace;
 import io.jfamfs.ns.Node;
+import io.jfamfs.ns.PathRules;
+import io.jfamfs.ns.Rejection;
 import io.jfamfs.omf.LogHeader;
-import io.jfamfs.omf.OmfException;
+import io.jfamfs.omf.OmfConstants;
 import io.jfamfs.omf.Superblock;
-import io.jfamfs.omf.SuperblockLayout;
-import io.jfamfs.omf.SuperblockView;
 import io.jfamfs.sys.Errno;
 import io.jfamfs.sys.ErrnoException;
 import java.io.IOException;
@@ -69,7 +69,7 @@ public final class Famfs implements AutoCloseable {
                 : DaxDevice.Access.READ_WRITE);
         ProcessLock lock = null;
         try {
-            Superblock sb = readSuperblock(device);
+            Superblock sb = DeviceChecks.readSuperblock(device);
             Optional<UUID> me = SystemIdentity.find(options.systemUuid(), options.systemUuidFile());
             Role role = me.isPresent() && me.get().equals(sb.systemUuid()) ? Role.MASTER : Role.CLIENT;
             String readOnlyReason = null;
@@ -97,24 +97,6 @@ public final class Famfs implements AutoCloseable {
             }
             throw e;
         }
-    }
-
-    private static Superblock readSuperblock(DaxDevice device) throws NotFamfsException {
-        if (device.size() < SuperblockLayout.SIZE) {
-            throw new NotFamfsException("device %s is too small for a superblock: size=%d".formatted(device.path(), device.size()));
-        }
-        Superblock sb;
-        try {
-            sb = new SuperblockView(device.slice(0, SuperblockLayout.SIZE)).validate();
-        } catch (OmfException e) {
-            throw new NotFamfsException("no valid famfs superblock on %s: %s".formatted(device.path(), e.getMessage()));
-        }
-        long reservedEnd = Geometry.SUPERBLOCK_REGION + sb.logLength();
-        if (device.size() < reservedEnd) {
-            throw new NotFamfsException("device %s (%d bytes) is smaller than its superblock and log (%d bytes)"
-                    .formatted(device.path(), device.size(), reservedEnd));
-        }
-        return sb;
     }
 
     /**
@@ -172,6 +154,10 @@ public final class Famfs implements AutoCloseable {
 
     /** Creates a directory and any missing parents (existing directories are fine). Master only. */
     public DirNode mkdirs(String relpath, int mode, int uid, int gid) throws ErrnoException {
+        Optional<Rejection> bad = PathRules.check(relpath);
+        if (bad.isPresent()) {
+            throw bad.get().toException();
+        }
         return log.session(s -> {
             Node at = s.namespace().root();
             int start = 0;
@@ -269,6 +255,25 @@ public final class Famfs implements AutoCloseable {
     /** Scans the log as {@code famfs fsck} does. */
     public FsckReport fsck() {
         return log.fsck();
+    }
+
+    /**
+     * Checks {@code devicePath} as {@code famfs fsck} does, opening it read-only: needs a valid
+     * superblock ({@link NotFamfsException} otherwise) but reports a bad log header or bad entries
+     * in the report instead of refusing, so it works on devices {@link #open} refuses.
+     */
+    public static FsckReport fsck(Path devicePath) throws IOException {
+        return DeviceChecks.fsck(devicePath);
+    }
+
+    /** Returns device bytes [0, 2 MiB): what {@code .meta/.superblock} shows. */
+    public MemorySegment superblockRegion() {
+        return device.slice(0, Geometry.SUPERBLOCK_REGION);
+    }
+
+    /** Returns the log, device bytes [2 MiB, 2 MiB + log length): what {@code .meta/.log} shows. */
+    public MemorySegment logRegion() {
+        return device.slice(OmfConstants.LOG_OFFSET, superblock().logLength());
     }
 
     /** Returns the bytes in allocation units that files occupy. */

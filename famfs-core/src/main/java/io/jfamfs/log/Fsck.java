@@ -26,6 +26,11 @@ public final class Fsck {
     /** Scans the log read through {@code reader}; the superblock and header are already decoded. */
     public static FsckReport scan(Superblock superblock, LogHeader header, Geometry geometry, EntryReader reader) {
         List<Problem> errors = new ArrayList<>();
+        if (header.magic() != io.jfamfs.omf.OmfConstants.LOG_MAGIC) {
+            errors.add(new Problem(-1, "bad log magic: magic=0x%x; no entries scanned".formatted(header.magic())));
+            Namespace empty = new Namespace(geometry);
+            return new FsckReport(superblock, header, List.of(), 0, 0, 0, empty.freeBytes(), errors, 0, 0, -1);
+        }
         if (!header.crcOk()) {
             errors.add(new Problem(-1, "log header crc mismatch: stored=0x%x".formatted(header.crc())));
         }

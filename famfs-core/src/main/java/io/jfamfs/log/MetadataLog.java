@@ -1,5 +1,6 @@
 package io.jfamfs.log;
 
+import io.jfamfs.alloc.AllocationBitmap;
 import io.jfamfs.alloc.Allocator;
 import io.jfamfs.alloc.Geometry;
 import io.jfamfs.alloc.InterleaveParams;
@@ -68,6 +69,12 @@ public final class MetadataLog {
     private final ReentrantLock lock = new ReentrantLock();
     private final List<Problem> problems = new ArrayList<>();
     private volatile long position;
+    /**
+     * The allocator's bitmap, kept in step with the namespace (its own allocations are taken by the
+     * allocator, other writers' files are marked as they are replayed) so that a session does not
+     * copy a bitmap that has a bit per 2 MiB of a possibly huge device. Guarded by {@link #lock}.
+     */
+    private AllocationBitmap spaceMap;
 
     private MetadataLog(MemorySegment device, Superblock sb, Geometry g, Flusher flusher, ProcessLock processLock,
             String readOnlyReason, RandomGenerator random) {
@@ -175,8 +182,21 @@ public final class MetadataLog {
             processLock.lock();
             try {
                 checkSuperblock();
-                catchUp(validHeader());
-                return work.run(new Session(new Allocator(namespace.spaceMapCopy(), random)));
+                Replay.Step step = catchUp(validHeader());
+                if (step.stopped()) {
+                    // appending after a bad entry would publish entries no replay can reach
+                    throw new ErrnoException(Errno.EIO, "log has a bad entry at index %d (%s); appends are refused, see fsck"
+                            .formatted(step.nextIndex(), step.problems().getLast().message()));
+                }
+                if (spaceMap == null) {
+                    spaceMap = namespace.spaceMapCopy();
+                }
+                try {
+                    return work.run(new Session(new Allocator(spaceMap, random)));
+                } catch (ErrnoException | RuntimeException e) {
+                    spaceMap = null; // an append may have failed after its allocation: rebuild from the namespace
+                    throw e;
+                }
             } finally {
                 processLock.unlock();
             }
@@ -297,7 +317,15 @@ public final class MetadataLog {
 
     /** Replays {@code [position, next_index)}; the lock is held. */
     private Replay.Step catchUp(long nextIndex) {
-        Replay.Step step = Replay.apply(namespace, reader, position, nextIndex);
+        long from = position;
+        Replay.Step step = Replay.apply(namespace, reader, from, nextIndex);
+        if (spaceMap != null) {
+            for (long i = from; i < step.nextIndex(); i++) {
+                if (namespace.find(Node.idOf(i)).orElse(null) instanceof FileNode f) {
+                    spaceMap.mark(f.fmap());
+                }
+            }
+        }
         for (Problem p : step.problems()) {
             if (!problems.contains(p)) {
                 problems.add(p);

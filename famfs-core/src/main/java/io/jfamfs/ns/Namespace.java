@@ -5,7 +5,6 @@ import io.jfamfs.alloc.Geometry;
 import io.jfamfs.omf.LogEntry;
 import io.jfamfs.sys.Errno;
 import io.jfamfs.sys.ErrnoException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -136,11 +135,8 @@ public final class Namespace {
      * rules, the 79-byte limit, an existing node, a missing or non-directory parent.
      */
     public Optional<Rejection> checkNewPath(String relpath) {
-        Rejection r = PathRules.checkTextOrNull(relpath);
-        if (r == null && relpath.getBytes(StandardCharsets.UTF_8).length > PathRules.MAX_LENGTH) {
-            r = new Rejection(Errno.ENAMETOOLONG, "relpath longer than %d bytes: %s".formatted(PathRules.MAX_LENGTH, relpath));
-        }
-        return Optional.ofNullable(r != null ? r : checkPlace(relpath));
+        Optional<Rejection> r = PathRules.check(relpath);
+        return r.isPresent() ? r : Optional.ofNullable(checkPlace(relpath));
     }
 
     private void publish(DirNode parent, Node node) {

@@ -2,6 +2,8 @@ package io.jfamfs.ns;
 
 import io.jfamfs.omf.RelPathBytes;
 import io.jfamfs.sys.Errno;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 /**
  * The strict relpath rules (DESIGN.md "Replay is strict"): not empty, relative, no empty, {@code .}
@@ -28,6 +30,15 @@ public final class PathRules {
             return Rejection.invalid("relpath is not valid UTF-8: hex=" + path.hex());
         }
         return checkTextOrNull(path.toString());
+    }
+
+    /** Returns why {@code relpath} could never name a node (syntax and the 79-byte limit), or empty. */
+    public static Optional<Rejection> check(String relpath) {
+        Rejection r = checkTextOrNull(relpath);
+        if (r == null && relpath.getBytes(StandardCharsets.UTF_8).length > MAX_LENGTH) {
+            r = new Rejection(Errno.ENAMETOOLONG, "relpath longer than %d bytes: %s".formatted(MAX_LENGTH, relpath));
+        }
+        return Optional.ofNullable(r);
     }
 
     /** Returns why the text {@code path} is not a valid relpath (length aside), or {@code null}. */

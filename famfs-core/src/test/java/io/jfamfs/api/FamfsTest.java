@@ -53,13 +53,16 @@ class FamfsTest {
                 FamfsFile g = other.file("data/matrix.bin").orElseThrow();
                 assertThat(g.id()).isEqualTo(f.id()).isEqualTo(3);
                 MemorySegment r = g.map();
-                long t0 = System.nanoTime();
                 long sum = 0;
-                for (long i = 0; i < n; i++) {
-                    sum += r.getAtIndex(ValueLayout.JAVA_LONG, i);
+                for (int pass = 0; pass < 2; pass++) { // the first pass also takes the page faults
+                    long t0 = System.nanoTime();
+                    sum = 0;
+                    for (long i = 0; i < n; i++) {
+                        sum += r.getAtIndex(ValueLayout.JAVA_LONG, i);
+                    }
+                    double s = (System.nanoTime() - t0) / 1e9;
+                    System.out.printf("mapped sequential read of 1 GiB, pass %d: %.2f GB/s%n", pass, GiB / s / 1e9);
                 }
-                double s = (System.nanoTime() - t0) / 1e9;
-                System.out.printf("mapped sequential read of 1 GiB: %.2f GB/s%n", GiB / s / 1e9);
                 assertThat(sum).isEqualTo(31 * (n * (n - 1) / 2));
             }
         }
@@ -127,6 +130,8 @@ class FamfsTest {
             assertThat(errno(() -> fs.create("z", 0, 0644, 0, 0))).isEqualTo(Errno.EINVAL);
             assertThat(errno(() -> fs.create("big", GiB, 0644, 0, 0))).isEqualTo(Errno.ENOSPC);
             assertThat(errno(() -> fs.mkdirs("f/y", 0755, 0, 0))).isEqualTo(Errno.ENOTDIR);
+            assertThat(errno(() -> fs.mkdirs("q//y", 0755, 0, 0))).isEqualTo(Errno.EINVAL);
+            assertThat(fs.lookup("q")).isEmpty(); // nothing made before the refusal
             DirNode d = fs.mkdirs("a/b/c", 0755, 0, 0);
             assertThat(d.relpath()).isEqualTo("a/b/c");
             assertThat(fs.mkdirs("a/b", 0755, 0, 0).id()).isEqualTo(fs.lookup("a/b").orElseThrow().id());
@@ -190,6 +195,58 @@ class FamfsTest {
                 assertThat(r.allocatedBytes()).isEqualTo(fs.allocatedBytes());
                 assertThat(again.freeBytes() + again.allocatedBytes()).isEqualTo(256 * MiB - 10 * MiB);
             }
+        }
+    }
+
+    @Test
+    void shouldFsckADeviceWithABadEntryOrABadLogHeader() throws Exception {
+        Path dev = devices.formatted(64 * MiB);
+        try (Famfs fs = Famfs.open(dev, devices.master())) {
+            fs.mkdir("a", 0755, 0, 0);
+            fs.create("a/f", MiB, 0644, 0, 0);
+            fs.create("g", MiB, 0644, 0, 0);
+            MemorySegment log = fs.logRegion();
+            log.set(ValueLayout.JAVA_BYTE, 48 + 544 + 20, (byte) 0x55); // corrupt entry 1 (a/f)
+        }
+        FsckReport r = Famfs.fsck(dev);
+        assertThat(r.badEntries()).isEqualTo(1);
+        assertThat(r.replayStopIndex()).isEqualTo(1);
+        assertThat(r.errors()).singleElement().satisfies(p -> assertThat(p.message()).startsWith("bad crc: index=1"));
+        assertThat(r.files()).isEqualTo(1); // fsck goes past the bad entry
+        try (Famfs fs = Famfs.open(dev, devices.client())) {
+            assertThat(fs.lookup("a")).isPresent();
+            assertThat(fs.lookup("g")).isEmpty(); // replay stops at the bad entry, as the reference
+            assertThat(fs.problems()).singleElement().satisfies(p -> assertThat(p.index()).isEqualTo(1));
+        }
+        try (Famfs fs = Famfs.open(dev, devices.master())) {
+            assertThatThrownBy(() -> fs.mkdir("b", 0755, 0, 0)).hasMessageContaining("bad entry");
+            fs.logRegion().set(ValueLayout.JAVA_LONG_UNALIGNED, 0, 0L); // log magic
+        }
+        assertThatThrownBy(() -> Famfs.open(dev, devices.client())).isInstanceOf(NotFamfsException.class)
+                .hasMessageContaining("bad log header");
+        assertThat(Famfs.fsck(dev).errors()).singleElement().satisfies(p -> assertThat(p.message()).startsWith("bad log magic"));
+    }
+
+    @Test
+    void shouldStitchAMultiExtentFileAppendedByAnotherWriter() throws Exception {
+        Path dev = devices.formatted(64 * MiB);
+        try (Famfs fs = Famfs.open(dev, devices.client())) {
+            // another writer (e.g. the reference) logs a file of two extents, the second one first on the device
+            MemorySegment log = fs.logRegion();
+            new io.jfamfs.omf.LogEntryView(log.asSlice(48, 544)).encode(new io.jfamfs.omf.LogEntry.FileEntry(0, 5 * MiB,
+                    2, 0, 0, 0644, io.jfamfs.omf.RelPathBytes.of("two"), new Fmap.Simple(java.util.List.of(
+                    new io.jfamfs.omf.SimpleExtent(0, 30 * MiB, 4 * MiB), new io.jfamfs.omf.SimpleExtent(0, 20 * MiB, 2 * MiB)))));
+            new io.jfamfs.omf.LogHeaderView(log).setNextSeqnum(1);
+            new io.jfamfs.omf.LogHeaderView(log).setNextIndex(1);
+            assertThat(fs.refresh()).isTrue();
+            FamfsFile f = fs.file("two").orElseThrow();
+            assertThat(f.mappingCount()).isEqualTo(2);
+            MemorySegment m = f.map();
+            assertThat(fs.file("two").orElseThrow().map()).isSameAs(m); // cached
+            m.set(ValueLayout.JAVA_INT_UNALIGNED, 4 * MiB - 2, 0x11223344); // straddles the two extents
+            MemorySegment d = fs.device().segment();
+            assertThat(d.get(ValueLayout.JAVA_SHORT_UNALIGNED, 34 * MiB - 2)).isEqualTo((short) 0x3344);
+            assertThat(d.get(ValueLayout.JAVA_SHORT_UNALIGNED, 20 * MiB)).isEqualTo((short) 0x1122);
         }
     }
 
