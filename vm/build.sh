@@ -15,7 +15,7 @@ W=${FAMFS_VM_DIR:-/var/tmp/jfamfs-vm}
 mkdir -p "$W/debs"
 
 # Up to date? The stamp is a hash of everything that goes into the initramfs.
-key=$(cat "$HERE/build.sh" "$HERE/init" "$HERE/daxtest.c" "$HERE"/guest-bin/* | sha256sum | cut -c1-16)
+key=$(cat "$HERE/build.sh" "$HERE/init" "$HERE/daxtest.c" "$HERE/famfsc.c" "$HERE"/guest-bin/* | sha256sum | cut -c1-16)
 if [ "${1:-}" != --force ] && [ -f "$W/initramfs.cpio.gz" ] && [ -f "$W/vmlinuz" ] &&
 	[ "$(cat "$W/build.stamp" 2>/dev/null)" = "$key" ]; then
 	echo "famfs-vm: guest image up to date ($(cat "$W/kernel-version"))"
@@ -93,6 +93,7 @@ echo "root:x:0:" > "$R/etc/group"
 echo "127.0.0.1 localhost" > "$R/etc/hosts"
 
 gcc -O2 -static -o "$R/usr/bin/daxtest" "$HERE/daxtest.c"
+gcc -O2 -static -o "$R/usr/bin/famfsc" "$HERE/famfsc.c"
 install -m 755 "$HERE"/guest-bin/* "$R/usr/bin/"
 ln -sf famfs "$R/usr/bin/mkfs.famfs"
 

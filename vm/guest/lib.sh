@@ -62,3 +62,20 @@ listing() {
 		if [ -d "$p" ]; then echo "D $p $(stat -c %a "$p")"; else echo "F $p $(stat -c '%s %a' "$p")"; fi
 	done) | sort
 }
+# Starts this guest's resident CLI JVM (vm/tools/CliServer.java); later famfs / mkfs.famfs calls
+# go to it through famfsc. Unset FAMFS_VM_SERVER for one command to use a fresh JVM instead.
+start_cli_server() {
+	sock=/run/famfs-cli.sock
+	s=$(up)
+	/opt/jdk/bin/java --enable-native-access=ALL-UNNAMED -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData \
+		-Djfamfs.java=/opt/jdk/bin/java -Djfamfs.jar=/mnt/vm/jfamfs.jar \
+		-cp /mnt/vm/jfamfs.jar:/mnt/vm/vmtools.jar CliServer $sock >/tmp/cli-server.log 2>&1 &
+	n=0
+	while [ ! -S $sock ] && [ $n -lt 300 ]; do sleep 0.2; n=$((n + 1)); done
+	if [ -S $sock ]; then
+		export FAMFS_VM_SERVER=$sock
+		echo "  [$R] resident CLI JVM up in $(awk "BEGIN{printf \"%.1f\", $(up) - $s}")s"
+	else
+		echo "  [$R] resident CLI JVM did not start; commands use one JVM each:"; sed 's/^/      /' /tmp/cli-server.log
+	fi
+}

@@ -4,6 +4,7 @@
 . /mnt/vm/lib.sh
 DEV=/dev/dax0.0 MNT=/mnt/famfs
 echo "--- B (client) up at $(up)s, system uuid $(cat /opt/famfs/system_uuid)"
+start_cli_server
 expect_out "dev mode shows dax1.0 in devdax mode" 'devdax \(driver device_dax\)' devmode /dev/dax1.0
 expect_out "dev mode dax1.0 system-ram" 'devdax -> system-ram' devmode /dev/dax1.0 system-ram
 expect_out "dev mode shows system-ram, driver kmem, memory online" 'system-ram \(driver kmem\).* online' devmode /dev/dax1.0
@@ -45,5 +46,5 @@ expect_ok "famfs fsck $MNT on B" famfs fsck $MNT
 mark checked
 expect_ok "famfs umount on B" famfs umount $MNT
 if grep -q " $MNT " /proc/mounts; then bad "$MNT still mounted after umount"; else ok "nothing mounted after umount"; fi
-expect_ok "famfs fsck $DEV (unmounted) on B" famfs fsck $DEV
+expect_ok "famfs fsck $DEV (unmounted) on B" env -u FAMFS_VM_SERVER famfs fsck $DEV
 echo "B: scenario done"
