@@ -10,6 +10,9 @@ start_cli_server
 expect_out "dev mode shows $DEV in devdax mode" 'devdax \(driver device_dax\)' devmode $DEV
 expect_ok "famfs mount $DEV $MNT (master)" famfs mount $DEV $MNT
 if grep -q " $MNT " /proc/mounts; then ok "mounted: $(grep " $MNT " /proc/mounts | cut -d' ' -f1-3)"; else bad "$MNT not in /proc/mounts"; fi
+mkdir -p /mnt/famfs2
+expect_fail "a second famfs mount of the busy device is refused" 'busy|already mounted|mounted' famfs mount $DEV /mnt/famfs2
+expect_fail "mkfs.famfs -f on the mounted device is refused" 'busy|mounted' mkfs.famfs -f $DEV
 expect_ok "famfs mkdir" famfs mkdir $MNT/data
 expect_ok "famfs mkdir -p" famfs mkdir -p $MNT/data/sub/deeper
 expect_ok "famfs creat -r -S 42 -s 8M" famfs creat -r -S 42 -s 8M $MNT/rand42

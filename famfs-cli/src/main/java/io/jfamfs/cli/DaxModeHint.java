@@ -1,5 +1,6 @@
 package io.jfamfs.cli;
 
+import io.jfamfs.device.DaxModeException;
 import io.jfamfs.device.DaxModes;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,6 +17,10 @@ final class DaxModeHint {
     }
 
     static String augment(String message) {
+        return augment(message, new DaxModes());
+    }
+
+    static String augment(String message, DaxModes modes) {
         if (message == null || message.contains("famfs dev mode")) {
             return message;
         }
@@ -23,7 +28,21 @@ final class DaxModeHint {
         if (!m.find()) {
             return message;
         }
-        String reason = new DaxModes().notDevdaxReason(m.group(1));
-        return reason == null ? message : message + ": " + reason;
+        DaxModes.Status st;
+        try {
+            st = modes.status(m.group(1));
+        } catch (DaxModeException e) {
+            return message;
+        }
+        if (st.mode() == DaxModes.Mode.DEVDAX) {
+            return message;
+        }
+        String hint = "switch it with: " + DaxModes.switchCommand(st.name(), DaxModes.Mode.DEVDAX);
+        if (message.contains(st.mode().label())) {
+            return message + "; " + hint;
+        }
+        String what = st.mode() == DaxModes.Mode.UNBOUND ? st.name() + " has no driver bound"
+                : st.name() + " is in " + st.mode().label() + " mode (driver " + st.driver() + ")";
+        return message + ": " + what + "; " + hint;
     }
 }
