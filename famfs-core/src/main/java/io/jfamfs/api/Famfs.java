@@ -70,7 +70,14 @@ public final class Famfs implements AutoCloseable {
         ProcessLock lock = null;
         try {
             Superblock sb = DeviceChecks.readSuperblock(device);
-            Optional<UUID> me = SystemIdentity.find(options.systemUuid(), options.systemUuidFile());
+            Optional<UUID> me;
+            String noUuid = "unknown (no system uuid file)";
+            try {
+                me = SystemIdentity.find(options.systemUuid(), options.systemUuidFile());
+            } catch (ErrnoException e) { // as the reference: no usable system uuid makes this host a client
+                me = Optional.empty();
+                noUuid = "unusable (" + e.getMessage() + ")";
+            }
             Role role = me.isPresent() && me.get().equals(sb.systemUuid()) ? Role.MASTER : Role.CLIENT;
             String readOnlyReason = null;
             if (options.readOnly()) {
@@ -78,7 +85,7 @@ public final class Famfs implements AutoCloseable {
             } else if (role == Role.CLIENT) {
                 readOnlyReason = ("this host is a client of %s: only the master (system uuid %s) may change metadata; "
                         + "this host's system uuid is %s").formatted(devicePath, sb.systemUuid(),
-                        me.map(UUID::toString).orElse("unknown (no system uuid file)"));
+                        me.map(UUID::toString).orElse(noUuid));
             } else {
                 lock = device.fd() >= 0 ? new FlockLock(devicePath) : ProcessLock.none();
             }

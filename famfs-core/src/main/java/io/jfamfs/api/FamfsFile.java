@@ -98,6 +98,17 @@ public final class FamfsFile {
     }
 
     /**
+     * Returns one device slice per simple extent, or per strip of an interleaved file (strip {@code s}
+     * holds chunks {@code s, s + nstrips, ...}): no extra mappings, so it works for files too large to
+     * {@link #map()} under {@code vm.max_map_count}. Slices cover allocated space, not just {@link #size()}.
+     */
+    public java.util.List<MemorySegment> extentSegments() {
+        var device = fs.device();
+        return io.jfamfs.alloc.AllocationBitmap.extents(node.fmap()).stream()
+                .map(e -> device.slice(e.offset(), e.length())).toList();
+    }
+
+    /**
      * Calls {@code consumer} with device segment slices that hold file bytes {@code [fileOffset,
      * fileOffset+length)} clipped to the file size, in file order: zero-copy for a FUSE daemon's
      * {@code writev} or for reading an interleaved file without stitching it. Returns the bytes covered.
@@ -114,6 +125,24 @@ public final class FamfsFile {
         FileLayout.forEachRun(node.fmap(), fileOffset, end - fileOffset,
                 (fo, dev, len) -> consumer.accept(fo, device.slice(dev, len)));
         return end - fileOffset;
+    }
+
+    /**
+     * Makes this host's stores to file bytes {@code [fileOffset, fileOffset+length)} (clipped to the
+     * size) visible to other hosts, as far as the device allows (see {@code DaxDevice.flush}): what
+     * {@code famfs flush} does for a file.
+     */
+    public void flush(long fileOffset, long length) throws IOException {
+        var device = fs.device();
+        long end = Math.min(node.size(), fileOffset + Math.min(length, Long.MAX_VALUE - fileOffset));
+        if (fileOffset < end) {
+            FileLayout.forEachRun(node.fmap(), fileOffset, end - fileOffset, (fo, dev, len) -> device.flush(dev, len));
+        }
+    }
+
+    /** Flushes the whole file ({@link #flush(long, long)}). */
+    public void flush() throws IOException {
+        flush(0, node.size());
     }
 
     @Override

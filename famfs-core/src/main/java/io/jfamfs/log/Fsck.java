@@ -52,7 +52,7 @@ public final class Fsck {
                 bad++;
                 stop = stop < 0 ? i : stop;
                 errors.add(new Problem(i, ex.getMessage()));
-                entries.add(new FsckEntry(i, -1, FsckEntry.Type.BAD, -1, null, 0, 0, 0, 0, null, false, ex.getMessage()));
+                entries.add(new FsckEntry(i, -1, FsckEntry.Type.BAD, -1, null, 0, 0, 0, 0, null, false, ex.getMessage(), null));
                 continue;
             }
             if (e instanceof LogEntry.FileEntry f) {
@@ -71,13 +71,13 @@ public final class Fsck {
         boolean valid = problem == null;
         return switch (e) {
             case LogEntry.FileEntry f -> new FsckEntry(i, f.seqnum(), FsckEntry.Type.FILE, 0, f.relpath().toString(),
-                    f.size(), f.mode(), f.uid(), f.gid(), f.fmap(), valid, problem);
+                    f.size(), f.mode(), f.uid(), f.gid(), f.fmap(), valid, problem, e);
             case LogEntry.MkdirEntry d -> new FsckEntry(i, d.seqnum(), FsckEntry.Type.MKDIR, 1, d.relpath().toString(),
-                    0, d.mode(), d.uid(), d.gid(), null, valid, problem);
+                    0, d.mode(), d.uid(), d.gid(), null, valid, problem, e);
             case LogEntry.AddDaxdevEntry a -> new FsckEntry(i, a.seqnum(), FsckEntry.Type.ADD_DAXDEV, 3, null, a.size(),
-                    0, 0, 0, null, valid, problem);
+                    0, 0, 0, null, valid, problem, e);
             case LogEntry.OtherEntry o -> new FsckEntry(i, o.seqnum(), FsckEntry.Type.OTHER, o.type(), null, 0, 0, 0, 0,
-                    null, valid, problem);
+                    null, valid, problem, e);
         };
     }
 }

@@ -92,6 +92,23 @@ class FamfsTest {
     }
 
     @Test
+    void shouldMakeAHostWithoutAUsableSystemUuidAClient() throws Exception {
+        Path dev = devices.formatted(64 * MiB);
+        Path bad = java.nio.file.Files.writeString(tmp.resolve("bad_uuid"), "not-a-uuid\n");
+        try (Famfs fs = Famfs.open(dev, FamfsOptions.builder().systemUuidFile(bad).build());
+                Famfs none = Famfs.open(dev, FamfsOptions.builder().systemUuidFile(tmp.resolve("missing")).build())) {
+            assertThat(fs.role()).isEqualTo(Role.CLIENT);
+            assertThat(none.role()).isEqualTo(Role.CLIENT);
+            assertThatThrownBy(() -> fs.mkdir("d", 0755, 0, 0)).hasMessageContaining("unusable (bad system uuid");
+            assertThatThrownBy(() -> none.mkdir("d", 0755, 0, 0)).hasMessageContaining("no system uuid file");
+        }
+        try (Famfs ro = Famfs.open(dev, FamfsOptions.builder().systemUuidFile(devices.masterUuidFile).readOnly(true).build())) {
+            assertThat(ro.role()).isEqualTo(Role.MASTER);
+            assertThatThrownBy(() -> ro.mkdir("d", 0755, 0, 0)).hasMessageContaining("read-only");
+        }
+    }
+
+    @Test
     void shouldNoticeThatTheDeviceWasReformatted() throws Exception {
         Path dev = devices.formatted(64 * MiB);
         try (Famfs client = Famfs.open(dev, devices.client())) {
@@ -167,6 +184,10 @@ class FamfsTest {
             });
             assertThat(n).isEqualTo(10 * MiB).isEqualTo(covered[0]);
             assertThat(f.forEachDeviceRange(24 * MiB, MiB, (o, s) -> { })).isEqualTo(5); // clipped to the size
+            f.flush();
+            f.flush(3 * MiB, 100);
+            assertThat(f.extentSegments()).hasSize(3).allSatisfy(x -> assertThat(x.byteSize()).isEqualTo(10 * MiB));
+            assertThat(f.extentSegments().get(1).get(ValueLayout.JAVA_LONG_UNALIGNED, 2 * MiB)).isEqualTo(4 * 2 * MiB); // chunk 4
             try (var arena = java.lang.foreign.Arena.ofConfined()) {
                 assertThat(f.map(arena).mismatch(m)).isEqualTo(-1);
             }

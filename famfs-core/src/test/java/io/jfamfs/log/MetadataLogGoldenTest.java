@@ -166,6 +166,19 @@ class MetadataLogGoldenTest {
     }
 
     @Test
+    void shouldHealTheCountersOfAWriterThatDiedBetweenThem() throws Exception {
+        MemorySegment dev = GoldenImages.imageCopy("basic");
+        io.jfamfs.omf.LogHeaderView h = new io.jfamfs.omf.LogHeaderView(dev.asSlice(OmfConstants.LOG_OFFSET, 8 * MiB));
+        h.setNextSeqnum(10); // next_index stays 9: the reference would now log seqnum 10 into slot 9
+        MetadataLog log = open(dev);
+        log.mkdir("after-crash", 0755, 0, 0);
+        assertThat(io.jfamfs.omf.LogEntryView.at(dev.asSlice(OmfConstants.LOG_OFFSET, 8 * MiB), 9).decode(9).seqnum()).isEqualTo(9);
+        assertThat(h.nextSeqnum()).isEqualTo(10);
+        assertThat(h.nextIndex()).isEqualTo(10);
+        assertThat(open(dev).namespace().find("after-crash")).isPresent();
+    }
+
+    @Test
     void shouldReplayAFullLogQuickly() throws Exception {
         MemorySegment dev = GoldenImages.imageCopy("logfull");
         long best = Long.MAX_VALUE;
