@@ -1,8 +1,5 @@
 package io.jfamfs.fuse.session;
 
-import static io.jfamfs.fuse.kernel.Wire.U32;
-import static io.jfamfs.fuse.kernel.Wire.U64;
-
 import io.jfamfs.fuse.kernel.AttrOut;
 import io.jfamfs.fuse.kernel.Dirents;
 import io.jfamfs.fuse.kernel.EntryOut;
@@ -192,13 +189,5 @@ final class Dispatcher {
             sb.append(n).append('\0');
         }
         return sb.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    static void u32(MemorySegment s, long at, int v) {
-        s.set(U32, at, v);
-    }
-
-    static void u64(MemorySegment s, long at, long v) {
-        s.set(U64, at, v);
     }
 }

@@ -13,6 +13,7 @@ import java.lang.foreign.MemorySegment;
 import java.lang.invoke.MethodHandle;
 
 /** The few libc calls the session needs that {@link io.jfamfs.sys.Posix} does not have; none can fail. */
+@SuppressWarnings("restricted") // native access is granted by --enable-native-access, as for Posix
 final class FuseCalls {
     private static final Linker LINKER = Linker.nativeLinker();
     private static final MethodHandle GETEUID = LINKER.downcallHandle(

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.jfamfs.api.Famfs;
 import io.jfamfs.api.FamfsFile;
 import io.jfamfs.api.FormatOptions;
+import io.jfamfs.api.Interleave;
 import io.jfamfs.fuse.session.MountOptions;
 import io.jfamfs.sys.Posix;
 import java.io.IOException;
@@ -198,6 +199,32 @@ class FamfsMountTest {
         Famfs.format(device, FormatOptions.defaults().withForce(true).withSystemUuidFile(devices.masterUuidFile));
         Thread.sleep(1200);
         assertThatThrownBy(() -> Files.readString(c.resolve("small.txt"))).isInstanceOf(IOException.class);
+    }
+
+    @Test
+    void shouldReadAndWriteAnInterleavedFileAcrossChunkBoundaries() throws Exception {
+        Path big = devices.formatted(4 * TestDevices.GiB);
+        try (Famfs fs = Famfs.open(big, devices.master())) {
+            FamfsFile f = fs.create("striped.bin", 10 * MiB + 7, 0644, 0, 0, new Interleave(2, 2, 2 * MiB));
+            assertThat(f.fmap()).isInstanceOf(io.jfamfs.omf.Fmap.Interleaved.class);
+            MemorySegment m = f.map();
+            fill(m, 11);
+            Path mnt = Files.createDirectory(tmp.resolve("s"));
+            mountpoints.add(mnt);
+            try (FamfsServer server = FamfsServer.start(fs, DaemonConfig.defaults(), MountOptions.of(big.toString(), mnt))) {
+                Path p = mnt.resolve("striped.bin");
+                assertThat(Files.readAllBytes(p)).isEqualTo(m.toArray(ValueLayout.JAVA_BYTE));
+                try (FileChannel ch = FileChannel.open(p, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+                    ByteBuffer buf = ByteBuffer.allocate((int) MiB);
+                    assertThat(ch.read(buf, 3 * MiB / 2)).isEqualTo((int) MiB); // chunk 0 | chunk 1: two strips
+                    assertThat(buf.array()).isEqualTo(m.asSlice(3 * MiB / 2, MiB).toArray(ValueLayout.JAVA_BYTE));
+                    byte[] ones = new byte[(int) MiB];
+                    java.util.Arrays.fill(ones, (byte) 1);
+                    assertThat(ch.write(ByteBuffer.wrap(ones), 7 * MiB / 2)).isEqualTo((int) MiB);
+                }
+                assertThat(m.asSlice(7 * MiB / 2, MiB).toArray(ValueLayout.JAVA_BYTE)).containsOnly((byte) 1);
+            }
+        }
     }
 
     static String run(String... cmd) throws Exception {

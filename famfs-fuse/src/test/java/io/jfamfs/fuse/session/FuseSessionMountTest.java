@@ -87,6 +87,12 @@ class FuseSessionMountTest {
     }
 
     @Test
+    void shouldRaiseTheReadaheadOfTheMount() throws IOException {
+        Path knob = Path.of("/sys/class/bdi", FuseControl.majorMinor(FuseControl.deviceOf(mnt)), "read_ahead_kb");
+        assertThat(Files.readString(knob).strip()).isEqualTo("1024");
+    }
+
+    @Test
     void shouldListStatAndReadThroughJavaNio() throws IOException {
         try (Stream<Path> s = Files.list(mnt)) {
             assertThat(s.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("hello.txt", "big.bin",
