@@ -69,8 +69,10 @@ final class Devices {
      */
     static int fsck(PrintWriter out, Path target, Path systemUuidFile, FsckPrinter.Options options)
             throws IOException, CliException {
-        Path device = FsTarget.deviceForFsck(target);
-        try (Famfs fs = Famfs.open(device, FamfsOptions.builder().systemUuidFile(systemUuidFile).readOnly(true)
+        var at = Mounted.find(target);
+        Path device = at.isPresent() ? at.get().mount().device() : FsTarget.deviceForFsck(target);
+        Path uuidFile = systemUuidFile == null && at.isPresent() ? at.get().mount().systemUuidFile() : systemUuidFile;
+        try (Famfs fs = Famfs.open(device, FamfsOptions.builder().systemUuidFile(uuidFile).readOnly(true)
                 .build())) {
             FsckReport report = fs.fsck();
             FsckPrinter.print(out, report, context(device, fs), options);

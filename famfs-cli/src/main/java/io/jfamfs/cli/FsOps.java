@@ -51,11 +51,11 @@ final class FsOps {
     }
 
     static int check(CommandLine cmd, Path mountpoint, int verbose) throws Exception {
-        throw Pending.notYet("check");
+        return CheckOps.check(cmd, mountpoint, verbose);
     }
 
     static int logplay(CommandLine cmd, Path target, Path daxdev, Path systemUuidFile, LogplayCommand.Options o)
             throws Exception {
-        throw Pending.notYet("logplay");
+        return LogplayOps.logplay(cmd, target, daxdev, systemUuidFile, o);
     }
 }

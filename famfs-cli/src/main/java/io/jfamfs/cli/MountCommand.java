@@ -1,5 +1,6 @@
 package io.jfamfs.cli;
 
+import io.jfamfs.famfs.daemon.CacheMode;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -19,12 +20,17 @@ import picocli.CommandLine.Spec;
             "'umount MOUNTPOINT' ends it. The device must hold a valid superblock and must not be mounted.",
             "",
             "Differences from the reference: there is no shadow directory (-S is accepted and ignored);",
-            "-u/--nouseraccess really drops allow_other (the reference's help said the opposite)."},
+            "-u/--nouseraccess really drops allow_other (the reference's help said the opposite). The daemon",
+            "logs to /var/log/jfamfs/<mountpoint>.log unless --log is given. Several hosts are simulated",
+            "on one machine by giving each mount its own --system-uuid-file.",
+            "",
+            "Example: famfs mount /dev/shm/famfs0 /mnt/famfs"},
         footer = {"EXIT STATUS",
             "  0  mounted",
             "  1  not root, wrong arguments, or -r with -m / -t with -c",
-            "  otherwise the errno of the failure (16 EBUSY: already mounted; 1 EPERM: no superblock);",
-            "  a failed mount never leaves a mount or a daemon behind (the reference could return 99)."})
+            "  1  any failure to mount (no valid superblock, already mounted by this host, mount point",
+            "     not an empty directory, daemon did not start); the reason is printed and the daemon's log",
+            "     named. A failed mount never leaves a mount or a daemon behind (the reference could exit 99)."})
 public final class MountCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -39,11 +45,13 @@ public final class MountCommand implements Callable<Integer> {
     boolean nofuse;
 
     @Option(names = {"-t", "--timeout"}, paramLabel = "SECONDS",
-            description = "Attribute and entry cache timeout (default: 1 year, 31536000 s).")
+            description = "Attribute and entry cache timeout (default 1 s: unlike the reference's 1 year, jfamfs "
+                    + "re-reads the log itself, so new files of other hosts appear without logplay).")
     Double timeout;
 
     @Option(names = {"-c", "--cache"}, paramLabel = "always|normal|never",
-            description = "Cache timeout preset: always = 1 year, normal = 1 s, never = 0 s (not with -t).")
+            description = "Cache mode (not with -t): always = page cache and 1-year timeouts, normal = direct I/O "
+                    + "and 1 s (default), never = direct I/O and no caching.")
     String cache;
 
     @Option(names = {"-d", "--debug"}, description = "Run the daemon in the foreground with debug logging.")
@@ -92,7 +100,7 @@ public final class MountCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "MEMDEVICE MOUNTPOINT")
     List<Path> args = List.of();
 
-    /** The reference's timeout when none is given: one year. */
+    /** The reference's timeout when none is given (and the longest accepted): one year. */
     static final double DEFAULT_TIMEOUT = 31_536_000;
 
     @Override
@@ -115,24 +123,20 @@ public final class MountCommand implements Callable<Integer> {
         if (nofuse) {
             throw new CliException(1, "the v1 famfs kernel module is not supported by jfamfs; mount without --nofuse");
         }
-        double t = cacheTimeout();
-        if (t < 0) {
-            throw Usage.error(spec, "timeout must not be negative: " + t);
+        if (timeout != null && (timeout < 0 || timeout > DEFAULT_TIMEOUT)) {
+            throw Usage.error(spec, "timeout must be 0.." + (long) DEFAULT_TIMEOUT + " seconds: " + timeout);
         }
-        Mounting.mount(spec.commandLine(), args.get(0), args.get(1), new Mounting.Options(t, debug, verbose.length,
-                !noUserAccess, !noDefaultPermissions, readOnly, systemUuidFile, log));
-        return 0;
-    }
-
-    private double cacheTimeout() {
-        if (cache == null) {
-            return timeout != null ? timeout : DEFAULT_TIMEOUT;
-        }
-        return switch (cache) {
-            case "always" -> DEFAULT_TIMEOUT;
-            case "normal" -> 1;
-            case "never" -> 0;
+        CacheMode mode = cache == null ? null : switch (cache) {
+            case "always", "normal", "never" -> CacheMode.parse(cache);
             default -> throw Usage.error(spec, "--cache must be always, normal or never: " + cache);
         };
+        Double t = timeout != null ? timeout : mode == null ? null : switch (mode) {
+            case ALWAYS -> DEFAULT_TIMEOUT;
+            case NORMAL -> 1.0;
+            case NEVER -> 0.0;
+        };
+        Mounting.mount(spec.commandLine(), args.get(0), args.get(1), new Mounting.Options(t, mode, debug,
+                verbose.length, !noUserAccess, !noDefaultPermissions, readOnly, systemUuidFile, log));
+        return 0;
     }
 }

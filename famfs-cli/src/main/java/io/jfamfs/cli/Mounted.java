@@ -3,6 +3,7 @@ package io.jfamfs.cli;
 import io.jfamfs.api.Famfs;
 import io.jfamfs.api.FamfsOptions;
 import io.jfamfs.api.Role;
+import io.jfamfs.famfs.daemon.Mounts;
 import io.jfamfs.sys.Errno;
 import io.jfamfs.sys.ErrnoException;
 import java.io.IOException;
@@ -32,7 +33,7 @@ final class Mounted {
         }
     }
 
-    private static volatile Resolver resolver = new ProcMountsResolver();
+    private static volatile Resolver resolver = new DaemonMountsResolver();
 
     private Mounted() {
     }
@@ -102,20 +103,12 @@ final class Mounted {
         return fs;
     }
 
-    /** The default resolver: {@code fuse.jfamfs} mounts in {@code /proc/self/mounts} (source = device). */
-    static final class ProcMountsResolver implements Resolver {
+    /** The default resolver: the fuse module's {@link Mounts#containing} (mountinfo plus daemon state). */
+    static final class DaemonMountsResolver implements Resolver {
         @Override
-        public Optional<Mount> containing(Path path) throws IOException {
-            Mount best = null;
-            for (MountTable.Mount m : MountTable.read()) {
-                if (!m.type().equals("fuse.jfamfs") || !path.startsWith(m.mountpoint())) {
-                    continue;
-                }
-                if (best == null || m.mountpoint().getNameCount() > best.mountpoint().getNameCount()) {
-                    best = new Mount(m.mountpoint(), Path.of(m.source()), null, false);
-                }
-            }
-            return Optional.ofNullable(best);
+        public Optional<Mount> containing(Path path) {
+            return Mounts.containing(path).map(m -> new Mount(m.mountpoint(), m.device(),
+                    m.systemUuidFile().orElse(null), m.readOnly()));
         }
     }
 }

@@ -196,4 +196,45 @@ class FileCommandsTest {
         ok("verify", "-S", "5", "-f", m("t1"));
         ok("getmap", m("t1"));
     }
+
+    @Test
+    void logplayShouldReportAndWriteTheReferenceShadowTree() throws IOException {
+        ok("mkdir", "-p", m("d1/d2"));
+        ok("creat", "-s", "1m", "-m", "640", m("d1/f1"));
+        ok("creat", "-s", "3m", m("f2"));
+        assertThat(ok("logplay", mnt.toString()).out()).contains("processed 4 log entries; 2 files, 2 directories");
+        ok("logplay", "-n", m("d1"));
+        Path sh = Files.createDirectories(tmp.resolve("sh/root")).getParent();
+        ok("logplay", "--shadow", sh.toString(), "--shadowtest", mnt.toString());
+        assertThat(Files.readString(sh.resolve("root/d1/f1"))).isEqualTo("""
+                ---
+                file:
+                  path: d1/f1
+                  size: 1048576
+                  flags: 2
+                  mode: 0640
+                  uid: 0
+                  gid: 0
+                  nextents: 1
+                  simple_ext_list:
+                  - devindex: 0
+                    offset: 0xa00000
+                    length: 0x200000
+                ...
+                """.replace("uid: 0", "uid: " + ProcessIds.current().effectiveUid())
+                .replace("gid: 0", "gid: " + ProcessIds.current().effectiveGid()));
+        assertThat(sh.resolve("root/d1/d2")).isDirectory();
+        assertThat(ok("logplay", "-Ss", sh.toString(), mnt.toString()).out()).contains("Existed:  2 files, 2 directories");
+        Path sh2 = Files.createDirectory(tmp.resolve("sh2"));
+        ok("logplay", "--shadow", sh2.toString(), "--daxdev", dev.toString());
+        ok("logplay", "--shadow", sh2.toString(), "--shadowtest", "--daxdev", dev.toString());
+        Files.writeString(sh2.resolve("root/f2"), "---\nfile:\n  path: f2\n  size: 1\n  flags: 2\n  mode: 0644\n"
+                + "  uid: 0\n  gid: 0\n...\n");
+        fails(1, "logplay", "--shadow", sh2.toString(), "--shadowtest", "--daxdev", dev.toString());
+        fails(1, "logplay", "--daxdev", dev.toString());
+        fails(1, "logplay", "--shadow", "/etc/passwd", mnt.toString());
+        fails(1, "logplay", "--shadow", "/nonexistent/x", mnt.toString());
+        fails(1, "logplay", "--shadow", sh.toString(), "--daxdev", "/dev/bogodax");
+        fails(1, "logplay", tmp.toString());
+    }
 }

@@ -156,4 +156,121 @@ public final class ShadowYaml {
         });
         return q.append('"').toString();
     }
+
+    /** A shadow file's content, as {@link #parse} reads it back. */
+    public record Record(String path, long size, int flags, int mode, int uid, int gid, Fmap fmap) {
+    }
+
+    /**
+     * Parses a document in the shape {@link #of} writes (the famfs_fused reader's subset: block
+     * mappings and sequences, numbers in any base, plain or quoted path). Unknown keys under
+     * {@code file:} are an error, as in the reference parser.
+     *
+     * @throws IllegalArgumentException naming the line that does not fit
+     */
+    public static Record parse(String text) {
+        java.util.Map<String, String> file = new java.util.LinkedHashMap<>();
+        List<SimpleExtent> extents = new java.util.ArrayList<>();
+        long nstrips = -1;
+        long chunk = -1;
+        boolean striped = false;
+        long[] ext = null;
+        for (String raw : text.split("\n")) {
+            String line = raw.stripTrailing();
+            String t = line.strip();
+            if (t.isEmpty() || t.equals("---") || t.equals("...") || t.equals("file:")) {
+                continue;
+            }
+            boolean item = t.startsWith("- ");
+            if (item) {
+                t = t.substring(2).strip();
+            }
+            int colon = t.indexOf(':');
+            if (colon < 0) {
+                throw new IllegalArgumentException("not a key: value line: " + raw);
+            }
+            String key = t.substring(0, colon).strip();
+            String value = t.substring(colon + 1).strip();
+            switch (key) {
+                case "path" -> file.put(key, unquote(value));
+                case "size", "flags", "mode", "uid", "gid", "nextents" -> file.put(key, value);
+                case "simple_ext_list" -> { }
+                case "striped_ext_list" -> striped = true;
+                case "nstrips" -> nstrips = number(value);
+                case "chunk_size" -> chunk = number(value);
+                case "devindex", "offset", "length" -> {
+                    if (item || ext == null) {
+                        ext = new long[] {0, -1, -1};
+                        extents.add(null);
+                    }
+                    ext[key.equals("devindex") ? 0 : key.equals("offset") ? 1 : 2] = number(value);
+                    extents.set(extents.size() - 1, new SimpleExtent(ext[0], ext[1], ext[2]));
+                }
+                default -> throw new IllegalArgumentException("unknown key: " + key);
+            }
+        }
+        for (String k : List.of("path", "size", "flags", "mode", "uid", "gid")) {
+            if (!file.containsKey(k)) {
+                throw new IllegalArgumentException("missing key: " + k);
+            }
+        }
+        for (SimpleExtent e : extents) {
+            if (e.offset() < 0 || e.length() < 0) {
+                throw new IllegalArgumentException("extent without offset or length");
+            }
+        }
+        Fmap fmap = striped ? new Fmap.Interleaved(nstrips, chunk, extents) : new Fmap.Simple(extents);
+        return new Record(file.get("path"), number(file.get("size")), (int) number(file.get("flags")),
+                (int) Long.parseLong(file.get("mode"), 8), (int) number(file.get("uid")), (int) number(file.get("gid")),
+                fmap);
+    }
+
+    private static long number(String s) {
+        if (s.startsWith("0x") || s.startsWith("0X")) {
+            return Long.parseUnsignedLong(s.substring(2), 16);
+        }
+        if (s.length() > 1 && s.startsWith("0")) {
+            return Long.parseLong(s.substring(1), 8);
+        }
+        return Long.parseLong(s);
+    }
+
+    private static String unquote(String v) {
+        if (v.startsWith("'") && v.endsWith("'") && v.length() >= 2) {
+            return v.substring(1, v.length() - 1).replace("''", "'");
+        }
+        if (!(v.startsWith("\"") && v.endsWith("\"") && v.length() >= 2)) {
+            return v;
+        }
+        StringBuilder b = new StringBuilder();
+        String s = v.substring(1, v.length() - 1);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != '\\') {
+                b.append(c);
+                continue;
+            }
+            char e = s.charAt(++i);
+            switch (e) {
+                case 'x' -> { b.appendCodePoint(Integer.parseInt(s.substring(i + 1, i + 3), 16)); i += 2; }
+                case 'u' -> { b.appendCodePoint(Integer.parseInt(s.substring(i + 1, i + 5), 16)); i += 4; }
+                case 'U' -> { b.appendCodePoint(Integer.parseInt(s.substring(i + 1, i + 9), 16)); i += 8; }
+                case '0' -> b.append('\0');
+                case 'a' -> b.append((char) 7);
+                case 'b' -> b.append('\b');
+                case 't' -> b.append('\t');
+                case 'n' -> b.append('\n');
+                case 'v' -> b.append((char) 11);
+                case 'f' -> b.append('\f');
+                case 'r' -> b.append('\r');
+                case 'e' -> b.append((char) 27);
+                case 'N' -> b.append((char) 0x85);
+                case '_' -> b.append((char) 0xa0);
+                case 'L' -> b.append((char) 0x2028);
+                case 'P' -> b.append((char) 0x2029);
+                default -> b.append(e);
+            }
+        }
+        return b.toString();
+    }
 }

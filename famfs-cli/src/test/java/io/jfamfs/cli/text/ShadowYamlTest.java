@@ -71,6 +71,21 @@ class ShadowYamlTest {
                 .isEqualTo(g.yaml());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("golden")
+    void shouldParseBackWhatTheReferenceWrote(Golden g) {
+        assertThat(ShadowYaml.parse(g.yaml())).isEqualTo(new ShadowYaml.Record(g.path(), g.size(), g.flags(),
+                g.mode(), g.uid(), g.gid(), g.fmap()));
+    }
+
+    @Test
+    void shouldRejectUnknownKeysAndMissingFields() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ShadowYaml.parse("---\nfile:\n  bogus: 1\n..."))
+                .isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ShadowYaml.parse("---\nfile:\n  path: a\n..."))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
     @Test
     void shouldCoverSimpleInterleavedAndQuotedGoldenCases() throws IOException {
         List<Golden> all = golden().toList();
