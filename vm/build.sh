@@ -59,7 +59,8 @@ R="$W/root"
 rm -rf "$R"
 mkdir -p "$R"/{bin,sbin,usr/bin,usr/sbin,lib64,lib/x86_64-linux-gnu,proc,sys,dev,tmp,run,mnt,etc,opt/famfs,root}
 cp "$W/x/bin/busybox" "$R/bin/busybox"
-for a in $("$R/bin/busybox" --list); do [ -e "$R/bin/$a" ] || ln -s busybox "$R/bin/$a"; done
+# every applet at its usual place (/bin/sh, /usr/bin/setsid, /sbin/poweroff, ...), as busybox --install
+for a in $("$R/bin/busybox" --list-full); do [ -e "$R/$a" ] || ln -s /bin/busybox "$R/$a"; done
 install -m 755 "$HERE/init" "$R/init"
 
 # Modules: only what the NVDIMM/DAX path (devdax and kmem), FUSE and 9p need, plus dependencies.

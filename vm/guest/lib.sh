@@ -52,6 +52,11 @@ expect_out() {
 		bad "$name: no output matching /$re/"
 	fi
 }
+# A listing as a client shows it: files without write bits (the reference's logplay makes files
+# read-only on clients unless they are all-hosts-rw), directories as they are.
+client_view() {
+	awk '$1 == "F" { p = $NF; q = ""; for (i = 1; i <= length(p); i++) q = q and(substr(p, i, 1) + 0, 5); $NF = q } { print }' "$@"
+}
 # famfs dev mode, through the CLI when it has it, else the DevModeCommand directly
 devmode() {
 	if [ -n "${DEVMODE_DIRECT:-}" ]; then vmjava DevMode "$@"; else famfs dev mode "$@"; fi
