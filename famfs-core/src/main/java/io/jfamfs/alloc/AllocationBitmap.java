@@ -66,8 +66,12 @@ public final class AllocationBitmap {
 
     /** Returns whether any unit overlapping device bytes {@code [offset, offset+length)} is used. */
     public boolean anyUsed(long offset, long length) {
+        if (offset < 0 || length <= 0 || offset / geometry.allocUnit() >= units) {
+            return false;
+        }
+        long end = offset + length < offset ? Long.MAX_VALUE : offset + length;
         int from = (int) (offset / geometry.allocUnit());
-        int to = (int) Math.min(units, Geometry.ceilDiv(offset + length, geometry.allocUnit()));
+        int to = (int) Math.min(units, Geometry.ceilDiv(end, geometry.allocUnit()));
         int next = bits.nextSetBit(from);
         return next >= 0 && next < to;
     }
@@ -77,9 +81,13 @@ public final class AllocationBitmap {
      * how many of them were already used (collisions).
      */
     public long mark(long offset, long length) {
+        if (offset < 0 || length <= 0) {
+            return 0; // a u64 past 2^63 read from a corrupt entry: nowhere on the device
+        }
         long au = geometry.allocUnit();
+        long end = offset + length < offset ? Long.MAX_VALUE : offset + length;
         int from = (int) Math.min(units, offset / au);
-        int to = (int) Math.min(units, Geometry.ceilDiv(offset + length, au));
+        int to = (int) Math.min(units, Geometry.ceilDiv(end, au));
         long already = from < to ? bits.get(from, to).cardinality() : 0;
         bits.set(from, to);
         usedUnits += (to - from) - already;

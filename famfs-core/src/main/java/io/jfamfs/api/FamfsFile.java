@@ -1,11 +1,13 @@
 package io.jfamfs.api;
 
+import io.jfamfs.alloc.AllocationBitmap;
 import io.jfamfs.ns.FileNode;
 import io.jfamfs.omf.Fmap;
 import io.jfamfs.sys.ErrnoException;
 import java.io.IOException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -102,9 +104,9 @@ public final class FamfsFile {
      * holds chunks {@code s, s + nstrips, ...}): no extra mappings, so it works for files too large to
      * {@link #map()} under {@code vm.max_map_count}. Slices cover allocated space, not just {@link #size()}.
      */
-    public java.util.List<MemorySegment> extentSegments() {
+    public List<MemorySegment> extentSegments() {
         var device = fs.device();
-        return io.jfamfs.alloc.AllocationBitmap.extents(node.fmap()).stream()
+        return AllocationBitmap.extents(node.fmap()).stream()
                 .map(e -> device.slice(e.offset(), e.length())).toList();
     }
 

@@ -75,6 +75,8 @@ public final class MetadataLog {
      * copy a bitmap that has a bit per 2 MiB of a possibly huge device. Guarded by {@link #lock}.
      */
     private AllocationBitmap spaceMap;
+    /** Fmaps of FILE entries the namespace rejected; the allocator avoids them too. Guarded by {@link #lock}. */
+    private final List<Fmap> rejectedClaims = new ArrayList<>();
 
     private MetadataLog(MemorySegment device, Superblock sb, Geometry g, Flusher flusher, ProcessLock processLock,
             String readOnlyReason, RandomGenerator random) {
@@ -190,6 +192,7 @@ public final class MetadataLog {
                 }
                 if (spaceMap == null) {
                     spaceMap = namespace.spaceMapCopy();
+                    rejectedClaims.forEach(spaceMap::mark);
                 }
                 try {
                     return work.run(new Session(new Allocator(spaceMap, random)));
@@ -319,6 +322,22 @@ public final class MetadataLog {
     private Replay.Step catchUp(long nextIndex) {
         long from = position;
         Replay.Step step = Replay.apply(namespace, reader, from, nextIndex);
+        for (Problem p : step.problems()) {
+            // A FILE entry we reject still claims its extents in the eyes of whoever wrote it (and of
+            // the reference's bitmap): never hand those units out again.
+            if (p.index() < step.nextIndex()) {
+                try {
+                    if (reader.read(p.index()) instanceof LogEntry.FileEntry f) {
+                        rejectedClaims.add(f.fmap());
+                        if (spaceMap != null) {
+                            spaceMap.mark(f.fmap());
+                        }
+                    }
+                } catch (IOException e) {
+                    // it decoded a moment ago; if it no longer does, the next refresh will say so
+                }
+            }
+        }
         if (spaceMap != null) {
             for (long i = from; i < step.nextIndex(); i++) {
                 if (namespace.find(Node.idOf(i)).orElse(null) instanceof FileNode f) {

@@ -260,8 +260,10 @@ public final class Posix {
             throws ErrnoException {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment state = arena.allocate(CALL_STATE);
+            // invokeExact needs the exact static type: a conditional expression here would be Object.
+            MemorySegment options = data == null ? MemorySegment.NULL : arena.allocateFrom(data);
             int rc = (int) MOUNT.invokeExact(state, arena.allocateFrom(source), arena.allocateFrom(target),
-                    arena.allocateFrom(fstype), flags, data == null ? MemorySegment.NULL : arena.allocateFrom(data));
+                    arena.allocateFrom(fstype), flags, options);
             if (rc < 0) {
                 throw ErrnoException.of(errno(state), "mount %s on %s (type %s)".formatted(source, target, fstype));
             }

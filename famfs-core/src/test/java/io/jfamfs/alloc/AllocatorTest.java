@@ -107,6 +107,17 @@ class AllocatorTest {
     }
 
     @Test
+    void shouldIgnoreExtentsFromCorruptEntriesThatLieNowhere() {
+        AllocationBitmap b = new AllocationBitmap(EIGHT_GIB);
+        assertThat(b.mark(-2 * MiB, 2 * MiB)).isZero();
+        assertThat(b.mark(Long.MAX_VALUE - MiB, 4 * MiB)).isZero();
+        assertThat(b.mark(8 * GiB - 2 * MiB, Long.MAX_VALUE)).isZero(); // clipped to the device
+        assertThat(b.anyUsed(-1, 5)).isFalse();
+        assertThat(b.anyUsed(8 * GiB - 2 * MiB, Long.MAX_VALUE)).isTrue();
+        assertThat(b.usedUnits()).isEqualTo(6);
+    }
+
+    @Test
     void shouldNeverHandOutAUnitTheDeviceEndsInside() throws ErrnoException {
         Allocator a = allocator(new Geometry(16 * MiB + 4096, 2 * MiB, 10 * MiB));
         assertThat(a.bitmap().freeBytes()).isEqualTo(6 * MiB);

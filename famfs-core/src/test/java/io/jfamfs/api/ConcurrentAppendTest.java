@@ -95,6 +95,41 @@ class ConcurrentAppendTest {
         }
     }
 
+    @Test
+    void shouldLetAClientRefreshWhileTheMasterAppends() throws Exception {
+        Path dev = devices.formatted(8 * GiB);
+        int count = 3000;
+        try (Famfs master = Famfs.open(dev, devices.master()); Famfs client = Famfs.open(dev, devices.client())) {
+            master.mkdir("d", 0755, 0, 0);
+            var done = new java.util.concurrent.atomic.AtomicBoolean();
+            var refreshes = new java.util.concurrent.atomic.AtomicInteger();
+            ExecutorService pool = Executors.newSingleThreadExecutor();
+            Future<?> reader = pool.submit(() -> {
+                long seen = 0;
+                while (!done.get() || client.namespace().fileCount() < count) {
+                    client.refresh();
+                    refreshes.incrementAndGet();
+                    long now = client.namespace().fileCount();
+                    assertThat(now).isGreaterThanOrEqualTo(seen);
+                    for (Node n : client.list("d")) { // whatever a listing shows resolves
+                        assertThat(client.namespace().find(n.id())).isPresent();
+                    }
+                    seen = now;
+                }
+                return null;
+            });
+            for (int i = 0; i < count; i++) {
+                master.create("d/f" + i, 1 + (i % 7) * 100_000L, 0644, 0, 0);
+            }
+            done.set(true);
+            reader.get(60, TimeUnit.SECONDS);
+            pool.shutdown();
+            assertThat(client.problems()).isEmpty();
+            assertThat(refreshes.get()).isGreaterThan(1);
+            assertThat(client.namespace().fileCount()).isEqualTo(count);
+        }
+    }
+
     /** Counts how often consecutive log entries come from different top-level directories (writers). */
     private static int ownerSwitches(Famfs fs) {
         int switches = 0;

@@ -8,6 +8,7 @@ import io.jfamfs.alloc.InterleaveParams;
 import io.jfamfs.ns.FileNode;
 import io.jfamfs.ns.Namespace;
 import io.jfamfs.omf.Fmap;
+import io.jfamfs.omf.LogEntryView;
 import io.jfamfs.omf.OmfConstants;
 import io.jfamfs.omf.SimpleExtent;
 import io.jfamfs.omf.Superblock;
@@ -176,6 +177,22 @@ class MetadataLogGoldenTest {
         assertThat(h.nextSeqnum()).isEqualTo(10);
         assertThat(h.nextIndex()).isEqualTo(10);
         assertThat(open(dev).namespace().find("after-crash")).isPresent();
+    }
+
+    @Test
+    void shouldNotAllocateUnitsThatARejectedEntryClaims() throws Exception {
+        MemorySegment dev = GoldenImages.imageCopy("empty");
+        MemorySegment logBytes = dev.asSlice(OmfConstants.LOG_OFFSET, 8 * MiB);
+        io.jfamfs.omf.LogHeaderView h = new io.jfamfs.omf.LogHeaderView(logBytes);
+        // another writer logged a file whose relpath we reject ('..'), on units 5..7
+        LogEntryView.at(logBytes, 0).encode(new io.jfamfs.omf.LogEntry.FileEntry(0, 6 * MiB, 2, 0, 0, 0644,
+                io.jfamfs.omf.RelPathBytes.of("../escape"), new Fmap.Simple(List.of(new SimpleExtent(0, 10 * MiB, 6 * MiB)))));
+        h.setNextSeqnum(1);
+        h.setNextIndex(1);
+        MetadataLog log = open(dev);
+        assertThat(log.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("'..' component"));
+        FileNode f = log.create("mine", MiB, 0644, 0, 0, null);
+        assertThat(f.fmap()).isEqualTo(new Fmap.Simple(List.of(new SimpleExtent(0, 16 * MiB, 2 * MiB))));
     }
 
     @Test

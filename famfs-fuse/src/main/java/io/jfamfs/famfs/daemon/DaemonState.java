@@ -73,9 +73,22 @@ record DaemonState(long pid, Path mountpoint, Path device, Optional<Path> system
 
     /** Returns true when {@code pid} lives and is a jfamfs daemon (not a recycled pid). */
     static boolean isDaemon(long pid) {
+        if (isZombie(pid)) {
+            return false; // exited, not yet reaped by the process that started it
+        }
         return ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
                 .map(h -> h.info().commandLine().map(c -> c.contains(DaemonMain.class.getName())).orElse(true))
                 .orElse(false);
+    }
+
+    private static boolean isZombie(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            int close = stat.lastIndexOf(')');
+            return close > 0 && close + 2 < stat.length() && stat.charAt(close + 2) == 'Z';
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** Returns the states whose daemon still lives. */

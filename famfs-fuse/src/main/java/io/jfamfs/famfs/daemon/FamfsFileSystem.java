@@ -27,7 +27,7 @@ import java.util.List;
 /**
  * famfs over FUSE: a thin adapter from requests to an open {@link Famfs}. Names come from the
  * replayed namespace, bytes straight from the device segment ({@link FileData}), new entries from
- * the log ({@link LogWatcher}). Files are fixed-size: nothing here grows, shrinks, renames or
+ * the log ({@link LogWatcher}: on a timer, on lookup misses and on opendir). Files are fixed-size: nothing here grows, shrinks, renames or
  * deletes; mkdir is logged on the master. Safe for concurrent requests: the namespace is read
  * lock-free and appends are serialized by the api.
  */
@@ -152,6 +152,7 @@ public final class FamfsFileSystem implements FuseFileSystem {
         live();
         if (nodeId != MetaFiles.DIR_ID) {
             dir(nodeId);
+            watcher.refresh(); // a listing right after `famfs creat` elsewhere shows the new name (one header read)
         }
         return new OpenOut(0, 0);
     }

@@ -101,10 +101,8 @@ final class FileData {
         if (MetaFiles.isMeta(id)) {
             return;
         }
-        FamfsFile f = file(id);
-        long base = fs.device().segment().address();
         try {
-            f.forEachDeviceRange(0, f.size(), (fo, slice) -> fs.device().flush(slice.address() - base, slice.byteSize()));
+            file(id).flush();
         } catch (IOException e) {
             throw asErrno(e, "fsync");
         }

@@ -2,8 +2,8 @@ package io.jfamfs.famfs.daemon;
 
 import io.jfamfs.api.Famfs;
 import io.jfamfs.fuse.session.Notifier;
-import io.jfamfs.log.SuperblockChangedException;
 import io.jfamfs.ns.Node;
+import io.jfamfs.sys.Errno;
 import io.jfamfs.sys.ErrnoException;
 import java.time.Duration;
 import java.util.Optional;
@@ -58,18 +58,25 @@ final class LogWatcher implements AutoCloseable {
                 announceNewNodes();
             }
             return changed;
-        } catch (SuperblockChangedException e) {
+        } catch (ErrnoException e) {
+            if (!e.is(Errno.ESTALE)) { // ESTALE: Famfs.refresh saw another superblock (re-formatted)
+                return failed(e);
+            }
             staleReason = e.getMessage();
             LOG.log(System.Logger.Level.ERROR, "the superblock of {0} changed (re-formatted by another host?): {1}; "
                     + "every request now fails with EIO: unmount and mount again", fs.device().path(), e.getMessage());
             return false;
-        } catch (ErrnoException | RuntimeException e) {
-            if (!e.toString().equals(lastError)) { // log each distinct failure once, not every tick
-                LOG.log(System.Logger.Level.WARNING, "log refresh failed: {0}", e.toString());
-                lastError = e.toString();
-            }
-            return false;
+        } catch (RuntimeException e) {
+            return failed(e);
         }
+    }
+
+    private boolean failed(Exception e) {
+        if (!e.toString().equals(lastError)) { // log each distinct failure once, not every tick
+            LOG.log(System.Logger.Level.WARNING, "log refresh failed: {0}", e.toString());
+            lastError = e.toString();
+        }
+        return false;
     }
 
     private void announceNewNodes() {

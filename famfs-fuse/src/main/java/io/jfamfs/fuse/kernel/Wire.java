@@ -35,17 +35,27 @@ public final class Wire {
     }
 
     /**
-     * Reads a NUL-terminated name starting at {@code offset} and returns it with the offset just past
-     * the NUL; a name with no NUL inside the body, an empty name or one with a '/' is rejected.
+     * Reads a NUL-terminated directory entry name starting at {@code offset} and returns it with the
+     * offset just past the NUL; a name with no NUL inside the body, an empty name, or one with a '/'
+     * is rejected.
      */
     public static Name name(MemorySegment body, long offset, String what) throws WireException {
+        Name n = cstring(body, offset, what);
+        if (n.byteLength() == 0 || n.value().indexOf('/') >= 0) {
+            throw new WireException(what + ": invalid entry name \"" + n.value() + "\"");
+        }
+        return n;
+    }
+
+    /** Reads any NUL-terminated string (a symlink target, an xattr name) bounded by the body. */
+    public static Name cstring(MemorySegment body, long offset, String what) throws WireException {
         long end = offset;
         long size = body.byteSize();
         while (end < size && body.get(U8, end) != 0) {
             end++;
         }
         if (end >= size) {
-            throw new WireException(what + ": name not NUL-terminated within " + (size - offset) + " bytes");
+            throw new WireException(what + ": string not NUL-terminated within " + (size - offset) + " bytes");
         }
         byte[] bytes = body.asSlice(offset, end - offset).toArray(U8);
         return new Name(new String(bytes, StandardCharsets.UTF_8), bytes.length, end + 1);

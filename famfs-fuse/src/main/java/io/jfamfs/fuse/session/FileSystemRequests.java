@@ -45,7 +45,7 @@ final class FileSystemRequests {
             }
             case SYMLINK -> {
                 Wire.Name name = Wire.name(b, 0, "symlink");
-                entry(ch, r, fs.symlink(r, node, name.value(), Wire.name(b, name.next(), "symlink").value()));
+                entry(ch, r, fs.symlink(r, node, name.value(), Wire.cstring(b, name.next(), "symlink").value()));
             }
             case LINK -> {
                 long old = Requests.decodeLinkOldNode(b);
@@ -97,7 +97,7 @@ final class FileSystemRequests {
             }
             case GETXATTR -> {
                 int size = Requests.GetxattrIn.decode(b).size();
-                String name = name(b, Requests.GetxattrIn.LAYOUT.byteSize(), op);
+                String name = Wire.cstring(b, Requests.GetxattrIn.LAYOUT.byteSize(), "getxattr").value();
                 Dispatcher.xattrValue(ch, r, size, fs.getxattr(r, node, name));
             }
             case LISTXATTR -> Dispatcher.xattrValue(ch, r, Requests.GetxattrIn.decode(b).size(),
@@ -105,7 +105,7 @@ final class FileSystemRequests {
             case SETXATTR -> {
                 // SETXATTR_EXT is never negotiated, so the kernel sends the 8-byte compat struct.
                 Requests.SetxattrIn in = Requests.SetxattrIn.decode(b, false);
-                Wire.Name name = Wire.name(b, in.byteSize(), "setxattr");
+                Wire.Name name = Wire.cstring(b, in.byteSize(), "setxattr");
                 long size = Integer.toUnsignedLong(in.size());
                 if (name.next() + size > b.byteSize()) {
                     throw new WireException("setxattr value of " + size + " bytes exceeds the request");
@@ -114,7 +114,7 @@ final class FileSystemRequests {
                 ch.reply(r.unique(), 0);
             }
             case REMOVEXATTR -> {
-                fs.removexattr(r, node, name(b, 0, op));
+                fs.removexattr(r, node, Wire.cstring(b, 0, "removexattr").value());
                 ch.reply(r.unique(), 0);
             }
             case FALLOCATE -> {

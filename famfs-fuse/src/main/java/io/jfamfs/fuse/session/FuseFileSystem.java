@@ -17,7 +17,9 @@ import java.util.List;
  * A file system served over a {@link FuseSession}, one method per request. Every default answers
  * {@code ENOSYS}; the kernel remembers ENOSYS for FLUSH, FSYNC(DIR), ACCESS, the xattr calls, OPEN
  * and OPENDIR (then it opens without asking), CREATE (then it uses MKNOD+OPEN), FALLOCATE, LSEEK,
- * COPY_FILE_RANGE and POLL, and stops sending them. Handlers run on the reader threads, several at
+ * COPY_FILE_RANGE and POLL, and stops sending them. STATX is answered ENOSYS on purpose: the kernel
+ * then serves stat(2) and statx(2) from cached GETATTR results, whereas a STATX reply without a
+ * birth time may make it ask again for every statx that wants one (famfs logs no times). Handlers run on the reader threads, several at
  * once; they throw {@link ErrnoException} to answer an error. Anything else thrown becomes EIO and a
  * log line; the session goes on.
  *

@@ -142,6 +142,30 @@ class DaemonProcessTest {
         assertThat(rc.mounted()).as(rc.message()).isTrue();
         assertThat(Mounts.containing(c.mountpoint()).orElseThrow().master()).isFalse();
         assertThat(Files.readAllBytes(c.mountpoint().resolve("d/data.bin"))).isEqualTo(expected);
+        try (Famfs fs = Famfs.open(device, devices.master())) { // a famfs creat on the master host
+            FamfsMountTest.fill(fs.create("d/new.bin", MiB, 0644, 0, 0).map(), 5);
+        }
+        Path seen = c.mountpoint().resolve("d/new.bin");
+        long deadline = System.nanoTime() + Duration.ofSeconds(2).toNanos();
+        while (!Files.exists(seen) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(Files.size(seen)).isEqualTo(MiB);
+        try (java.util.stream.Stream<Path> list = Files.list(m.mountpoint().resolve("d"))) { // the master's daemon too
+            assertThat(list.map(p -> p.getFileName().toString())).contains("new.bin");
+        }
+    }
+
+    @Test
+    void shouldUnmountAndExitOnSigterm() throws Exception {
+        DaemonArgs a = args("m", devices.masterUuidFile);
+        MountLauncher.Result r = mount(a);
+        assertThat(r.mounted()).isTrue();
+        ProcessHandle h = ProcessHandle.of(r.pid()).orElseThrow();
+        h.destroy();
+        h.onExit().get(10, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(Mounts.isMountpoint(a.mountpoint())).isFalse();
+        assertThat(Files.exists(DaemonState.dir().resolve(r.pid() + ".state"))).isFalse();
     }
 
     @Test

@@ -12,10 +12,10 @@ import io.jfamfs.api.Interleave;
 import io.jfamfs.fuse.session.MountOptions;
 import io.jfamfs.sys.Posix;
 import java.io.IOException;
+import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.nio.ByteBuffer;
-import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -119,7 +119,7 @@ class FamfsMountTest {
             bytes[i] = (byte) (i * 7 + 3);
         }
         Files.write(src, bytes);
-        run("dd", "if=" + src, "of=" + mnt.resolve("dir/a.bin"), "bs=1M", "conv=notrunc", "status=none");
+        run("dd", "if=" + src, "of=" + mnt.resolve("dir/a.bin"), "bs=1M", "conv=notrunc,fsync", "status=none");
         MemorySegment a = master.file("dir/a.bin").orElseThrow().map();
         assertThat(a.asSlice(0, bytes.length).toArray(ValueLayout.JAVA_BYTE)).isEqualTo(bytes);
         try (FileChannel ch = FileChannel.open(mnt.resolve("small.txt"), StandardOpenOption.WRITE)) {
@@ -139,12 +139,12 @@ class FamfsMountTest {
         Path mnt = mount(master, "m", DaemonConfig.defaults());
         MemorySegment a = master.file("dir/a.bin").orElseThrow().map();
         try (FileChannel ch = FileChannel.open(mnt.resolve("dir/a.bin"), StandardOpenOption.READ,
-                StandardOpenOption.WRITE)) {
-            MappedByteBuffer m = ch.map(FileChannel.MapMode.READ_WRITE, 0, 2 * MiB);
-            assertThat(m.get(4097)).isEqualTo(a.get(ValueLayout.JAVA_BYTE, 4097));
-            m.put(10, (byte) 0x5a);
+                StandardOpenOption.WRITE); Arena arena = Arena.ofConfined()) {
+            MemorySegment m = ch.map(FileChannel.MapMode.READ_WRITE, 0, 2 * MiB, arena); // MAP_SHARED
+            assertThat(m.get(ValueLayout.JAVA_BYTE, 4097)).isEqualTo(a.get(ValueLayout.JAVA_BYTE, 4097));
+            m.set(ValueLayout.JAVA_BYTE, 10, (byte) 0x5a);
             m.force();
-        }
+        } // unmapped here, so the unmount below is not busy
         assertThat(a.get(ValueLayout.JAVA_BYTE, 10)).isEqualTo((byte) 0x5a);
     }
 
@@ -180,6 +180,16 @@ class FamfsMountTest {
         try (Stream<Path> s = Files.list(c)) {
             assertThat(s.map(p -> p.getFileName().toString())).contains("later-dir");
         }
+    }
+
+    @Test
+    void shouldRefuseWritesAndMkdirOnAReadOnlyMount() throws Exception {
+        Path mnt = mount(master, "ro", DaemonConfig.defaults().withReadOnly(true));
+        assertThat(Files.readString(mnt.resolve("small.txt"))).isEqualTo("hello\n");
+        assertThatThrownBy(() -> Files.writeString(mnt.resolve("small.txt"), "x", StandardOpenOption.WRITE))
+                .isInstanceOf(IOException.class).hasMessageContaining("Read-only");
+        assertThatThrownBy(() -> Files.createDirectory(mnt.resolve("d2"))).isInstanceOf(IOException.class);
+        assertThat(run("grep", " " + mnt + " ", "/proc/mounts")).contains("fuse.jfamfs ro,");
     }
 
     @Test

@@ -67,6 +67,14 @@ class RequestDecodeTest {
     }
 
     @Test
+    void shouldRejectAnEmptyNameOrOneWithASlash() throws Exception {
+        assertThatThrownBy(() -> Wire.name(Hex.segment("00"), 0, "lookup")).isInstanceOf(WireException.class);
+        assertThatThrownBy(() -> Wire.name(Hex.segment("612f6200"), 0, "lookup")) // "a/b"
+                .isInstanceOf(WireException.class).hasMessageContaining("a/b");
+        assertThat(Wire.cstring(Hex.segment("612f6200"), 0, "symlink").value()).isEqualTo("a/b");
+    }
+
+    @Test
     void shouldRejectAHeaderWhoseLengthDisagreesWithRead() {
         MemorySegment m = Hex.segment("""
                 31000000 01000000 07000000 00000000 01000000 00000000 00000000 00000000 00000000 00000000

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jfamfs.fuse.kernel.Attr;
 import io.jfamfs.fuse.kernel.AttrOut;
+import io.jfamfs.fuse.kernel.DaxFmap;
 import io.jfamfs.fuse.kernel.Hex;
 import io.jfamfs.fuse.kernel.InHeader;
 import io.jfamfs.sys.Posix;
@@ -13,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,6 +44,16 @@ class DispatcherTest {
         @Override
         public void flush(Request r, long nodeId, long fh) {
             throw new IllegalStateException("boom");
+        }
+
+        @Override
+        public DaxFmap getFmap(Request r, long nodeId) {
+            return new DaxFmap(DaxFmap.FILE_REG, 1 << 20, new DaxFmap.Simple(List.of(new DaxFmap.Extent(0, 10 << 20, 2 << 20))));
+        }
+
+        @Override
+        public String getDaxdev(Request r, int index) {
+            return "/dev/dax0.0";
         }
     };
     private long forgotten;
@@ -121,5 +133,28 @@ class DispatcherTest {
                 """);
         assertThat(out.length()).isEqualTo(2 * (16 + 104));
         assertThat(out.substring(0, 32)).isEqualTo("78000000" + "00000000" + "0a00000000000000"); // len=120
+    }
+
+    /** A famfs kernel's GET_FMAP (54): the fmap of golden file "file0" comes back after the header. */
+    @Test
+    void shouldAnswerGetFmapWithTheEncodedMap() throws Exception {
+        assertThat(dispatch("""
+                30000000 36000000 0b000000 00000000 05000000 00000000   # len=48 GET_FMAP unique=11 nodeid=5
+                00000000 00000000 00000000 00000000
+                00100000 00000000                                       # fuse_getxattr_in size=4096
+                """)).isEqualTo("48000000" + "00000000" + "0b00000000000000" // len=72
+                + "000001000000000001000000000000000000100000000000000000000000000000000000000000000000a000000000000000200000000000");
+    }
+
+    @Test
+    void shouldAnswerGetDaxdevWithTheDeviceName() throws Exception {
+        String out = dispatch("""
+                2c000000 37000000 0c000000 00000000 01000000 00000000   # len=44 GET_DAXDEV unique=12
+                00000000 00000000 00000000 00000000
+                00000000                                                # daxdev_num=0
+                """);
+        assertThat(out).hasSize(2 * (16 + 280)).startsWith("28010000" + "00000000" + "0c00000000000000");
+        assertThat(out.substring(2 * (16 + 24), 2 * (16 + 24 + 11))).isEqualTo(HexFormat.of().formatHex(
+                "/dev/dax0.0".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
     }
 }
