@@ -17,6 +17,7 @@ expect_ok "famfs mkdir" famfs mkdir $MNT/data
 expect_ok "famfs mkdir -p" famfs mkdir -p $MNT/data/sub/deeper
 expect_ok "famfs creat -r -S 42 -s 8M" famfs creat -r -S 42 -s 8M $MNT/rand42
 expect_ok "famfs creat -r -S 7 (3 MiB + 11)" famfs creat -r -S 7 -s 3145739 $MNT/data/sub/rand7
+expect_ok "famfs creat interleaved (-N 4 -B 4 -C 2M, stitched devdax mappings)" famfs creat -r -S 9 -s 20M -N 4 -B 4 -C 2M $MNT/data/striped
 expect_ok "famfs cp" famfs cp /mnt/vm/src/hello.txt /mnt/vm/src/rand5m.bin /mnt/vm/src/exact2m.bin /mnt/vm/src/one.bin $MNT/data/
 expect_ok "famfs verify -S 42 on A" famfs verify -S 42 -f $MNT/rand42
 listing $MNT > /mnt/vm/out/A.files

@@ -35,6 +35,9 @@ fi
 ls -lR $MNT | sed 's/^/      /' | head -30
 expect_ok "famfs verify -S 42 on B" famfs verify -S 42 -f $MNT/rand42
 expect_ok "famfs verify -S 7 on B" famfs verify -S 7 -f $MNT/data/sub/rand7
+expect_ok "famfs verify -S 9 of the interleaved file on B" famfs verify -S 9 -f $MNT/data/striped
+# every file read through B's FUSE mount, for the host to compare with its own read of the device
+(cd $MNT && find . -type f ! -path './.meta/*' | sed 's|^\./||' | sort | xargs sha256sum) > /mnt/vm/out/B.sums
 for f in hello.txt rand5m.bin exact2m.bin one.bin; do
 	if cmp /mnt/vm/src/$f $MNT/data/$f >/tmp/cmp 2>&1; then ok "cmp $f: B's copy equals the source"; else bad "cmp $f: $(cat /tmp/cmp)"; fi
 done

@@ -26,7 +26,8 @@ import java.util.UUID;
  * jfamfs's own codecs, runs fsck, writes the listing, and compares file data with the sources that
  * guest A copied in. Prints PASS:/FAIL: lines.
  *
- * <p>Usage: HostCheck BACKING OFFSET EXPECTED_MASTER_UUID SRC_DIR SRC_PREFIX LISTING_OUT
+ * <p>Usage: HostCheck BACKING OFFSET EXPECTED_MASTER_UUID SRC_DIR SRC_PREFIX LISTING_OUT [SUMS]
+ * (SUMS: {@code sha256sum} lines of the files as a guest read them through its FUSE mount).
  */
 public class HostCheck {
     static int fails;
@@ -88,8 +89,34 @@ public class HostCheck {
                 compared++;
             }
             check(compared > 0, compared + " copied files compared with their sources");
+            if (a.length > 6 && Files.exists(Path.of(a[6]))) {
+                List<String> sums = Files.readAllLines(Path.of(a[6]));
+                int same = 0;
+                List<String> differ = new ArrayList<>();
+                for (String line : sums) {
+                    String[] w = line.trim().split("\\s+", 2);
+                    if (w.length < 2) {
+                        continue;
+                    }
+                    var node = log.namespace().find(w[1]);
+                    String mine = node.isPresent() && node.get() instanceof FileNode f ? sha256(read(dev, f)) : "missing";
+                    if (mine.equals(w[0])) {
+                        same++;
+                    } else {
+                        differ.add(w[1]);
+                    }
+                }
+                check(differ.isEmpty() && same == files.size(), "all " + same + " files (simple and interleaved) read "
+                        + "through B's FUSE mount equal the host's read of the device" + (differ.isEmpty() ? ""
+                        : "; differ: " + differ) + (same == files.size() ? "" : "; B summed " + sums.size()
+                        + " of " + files.size()));
+            }
         }
         System.exit(fails == 0 ? 0 : 1);
+    }
+
+    static String sha256(byte[] b) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(b));
     }
 
     static void walk(DirNode dir, List<String> lines, List<FileNode> files) {
