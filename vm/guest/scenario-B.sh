@@ -14,6 +14,17 @@ mkdir -p /mnt/x
 expect_fail "famfs mount on a system-ram device says how to switch" 'famfs dev mode /dev/dax1.0 devdax' famfs mount /dev/dax1.0 /mnt/x
 expect_out "dev mode dax1.0 devdax" 'system-ram -> devdax' devmode /dev/dax1.0 devdax
 if [ -c /dev/dax1.0 ]; then ok "/dev/dax1.0 is back"; else bad "/dev/dax1.0 missing after switching back"; fi
+# Memory that cannot be offlined: onlined as 'online' it is this guest's only ZONE_NORMAL (its boot
+# RAM is all DMA32), so kernel allocations (slab: dentries, inodes) land there at once.
+expect_out "dev mode --no-movable dax1.0 system-ram (ZONE_NORMAL)" 'online \(Normal\)' devmode --no-movable /dev/dax1.0 system-ram
+mkdir -p /tmp/slab; i=0; while [ $i -lt 400 ]; do mkdir /tmp/slab/d$i; i=$((i + 1)); done
+if run "dev mode back to devdax" devmode /dev/dax1.0 devdax; then
+	echo "INFO: $R: could not provoke memory that cannot be offlined this time (dax1.0 went back to devdax)"
+elif grep -q 'cannot be offlined' /tmp/out && devmode /dev/dax1.0 | grep -q 'system-ram (driver kmem)'; then
+	ok "dev mode refuses memory that cannot be offlined; dax1.0 stays system-ram ($(grep -o 'memory block memory[0-9]*[^)]*)' /tmp/out | head -1))"
+else
+	bad "switching unofflinable memory back to devdax: exit $rc without the expected reason"
+fi
 
 wait_mark A.mkfs 300
 expect_ok "famfs mount $DEV $MNT (client)" famfs mount $DEV $MNT

@@ -37,7 +37,8 @@ final class DaxModeHint {
         if (st.mode() == DaxModes.Mode.DEVDAX) {
             return message;
         }
-        String hint = "switch it with: " + DaxModes.switchCommand(st.name(), DaxModes.Mode.DEVDAX);
+        String hint = "switch it with: " + (message.contains("daxctl") ? "famfs dev mode /dev/" + st.name() + " devdax"
+                : DaxModes.switchCommand(st.name(), DaxModes.Mode.DEVDAX));
         if (message.contains(st.mode().label())) {
             return message + "; " + hint;
         }

@@ -21,6 +21,9 @@ class DaxModeHintTest {
         assertThat(DaxModeHint.augment("dax device is in system-ram mode: path=/dev/dax1.0 driver=kmem", modes))
                 .isEqualTo("dax device is in system-ram mode: path=/dev/dax1.0 driver=kmem; switch it with: "
                         + "famfs dev mode /dev/dax1.0 devdax (or: daxctl reconfigure-device --mode=devdax dax1.0)");
+        assertThat(DaxModeHint.augment("system-ram mode: path=/dev/dax1.0 (use 'daxctl reconfigure-device')", modes))
+                .isEqualTo("system-ram mode: path=/dev/dax1.0 (use 'daxctl reconfigure-device'); switch it with: "
+                        + "famfs dev mode /dev/dax1.0 devdax");
         assertThat(DaxModeHint.augment("/dev/dax1.0: No such file or directory", modes))
                 .startsWith("/dev/dax1.0: No such file or directory: dax1.0 is in system-ram mode (driver kmem); "
                         + "switch it with: famfs dev mode /dev/dax1.0 devdax");
