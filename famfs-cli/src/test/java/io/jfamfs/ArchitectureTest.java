@@ -16,6 +16,8 @@ class ArchitectureTest {
     static void importProduction() {
         classes = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                // famfs-core's test-jar (golden-image fixtures) is on this module's test class path
+                .withImportOption(location -> !location.contains("-tests.jar"))
                 .importPackages("io.jfamfs");
     }
 

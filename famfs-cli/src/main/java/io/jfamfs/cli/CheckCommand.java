@@ -10,7 +10,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code famfs check}: compares what a mount shows with what the log says. */
-@Command(name = "check",
+@Command(name = "check", header = "Compare what a mount shows with what the log says.",
         description = {
             "Check the jfamfs mount at MOUNTPOINT (an absolute path): every file and directory it shows",
             "must be in the log with the same size, and every logged file must be visible. (The",

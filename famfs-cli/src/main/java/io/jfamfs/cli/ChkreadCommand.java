@@ -10,7 +10,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code famfs chkread}: reads a file with read() and through mmap and compares. */
-@Command(name = "chkread",
+@Command(name = "chkread", header = "Compare read() and mmap() of a file (meta files too).",
         description = {
             "Read FILE with read() and through mmap(), compare the two (\"Read and mmap match\"), and with",
             "-s or -l also decode it as a superblock or a log (for .meta/.superblock and .meta/.log)."},

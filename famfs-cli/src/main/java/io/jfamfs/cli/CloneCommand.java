@@ -9,12 +9,15 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code famfs clone}: a testing aid that cross-links a file on purpose. */
-@Command(name = "clone",
+@Command(name = "clone", header = "TESTING ONLY: cross-link a file (fsck must find it).",
         description = {
             "TESTING ONLY: log DEST with exactly SRC's extents, so that the two files share device memory.",
-            "This deliberately corrupts the file system: 'famfs fsck' reports the overlap (and jfamfs's",
-            "log replay rejects DEST). Master only; SRC and DEST must be in the same jfamfs mount."},
-        footer = {"EXIT STATUS", "  0 success; 1 usage error, bad SRC, or SRC not in famfs; 1 (EPERM) this host is a client; 18 (EXDEV) different file systems."})
+            "This deliberately corrupts the file system: 'famfs fsck' reports the allocation collision and",
+            "exits 1. Unlike the reference (where DEST became a second name for SRC's memory), jfamfs's",
+            "strict log replay rejects DEST, so it does not appear in mounts. Master only; SRC and DEST",
+            "must be in the same jfamfs mount. Works on every kernel (the reference needed v1 ioctls)."},
+        footer = {"EXIT STATUS", "  0 success; 1 usage error, bad SRC or DEST, not in famfs, or this host is a client;",
+            "  18 (EXDEV) different file systems; 28 (ENOSPC) log full."})
 public final class CloneCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -8,7 +8,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code famfs completion}: prints a bash completion script. */
-@Command(name = "completion",
+@Command(name = "completion", header = "Print a bash completion script.",
         description = {"Print a bash (and zsh) completion script for famfs.",
             "Use: source <(famfs completion)"})
 public final class CompletionCommand implements Callable<Integer> {

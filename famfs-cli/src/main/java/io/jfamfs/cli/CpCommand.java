@@ -12,7 +12,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code famfs cp}: copies files into a jfamfs mount, straight into the device memory. */
-@Command(name = "cp",
+@Command(name = "cp", header = "Copy files and trees into famfs, straight into device memory.",
         description = {
             "Copy SRC files (and, with -r, directories) into a jfamfs mount: each destination file is",
             "created with the source's size and the bytes are written straight into the mapped device",

@@ -103,6 +103,10 @@ final class CpOps {
     }
 
     private void walk(Path src, String rel, Path shown) throws IOException {
+        if (Mounted.isMeta(rel)) {
+            failure("cannot copy to " + shown + ": .meta is reserved for the meta files");
+            return;
+        }
         if (Files.isDirectory(src)) {
             if (!o.recursive()) {
                 failure("omitting directory (use -r): " + src);

@@ -12,7 +12,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code famfs creat}: creates (pre-allocates) files, optionally filled with a seeded pattern. */
-@Command(name = "creat",
+@Command(name = "creat", header = "Create (pre-allocate) files, optionally filled with a seeded pattern.",
         description = {
             "Create FILE in a jfamfs mount with SIZE bytes of device memory (allocated in 2 MiB units and",
             "logged; master only). If FILE exists with the same size (or no -s is given) nothing is",

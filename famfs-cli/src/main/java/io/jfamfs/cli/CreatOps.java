@@ -79,8 +79,11 @@ final class CreatOps {
                         toFill.add(f);
                         seeds.add(it.spec().seed());
                     }
-                } catch (IOException | CliException x) {
-                    report(cmd, Failures.message(x));
+                } catch (CliException x) {
+                    report(cmd, x.getMessage());
+                    failed[0]++;
+                } catch (IOException x) {
+                    report(cmd, it.spec().path() + ": " + Failures.message(x));
                     failed[0]++;
                 }
             }
@@ -92,8 +95,9 @@ final class CreatOps {
     private static FamfsFile createOne(Famfs fs, BatchOps ops, Item it, Attrs a) throws IOException, CliException {
         String rel = it.at().relpath();
         long size = it.spec().size();
-        if (it.at().isMountPoint()) {
-            throw new CliException(1, "cannot create the mount point: " + it.spec().path());
+        if (it.at().isMountPoint() || Mounted.isMeta(rel)) {
+            throw new CliException(1, "cannot create " + it.spec().path() + ": "
+                    + (it.at().isMountPoint() ? "it is the mount point" : ".meta is reserved for the meta files"));
         }
         var existing = fs.namespace().find(rel);
         if (existing.isPresent()) {

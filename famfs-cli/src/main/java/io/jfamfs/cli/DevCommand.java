@@ -7,7 +7,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code famfs dev}: emulated devices and dax device modes (jfamfs only). */
-@Command(name = "dev", synopsisSubcommandLabel = "COMMAND",
+@Command(name = "dev", header = "Emulated devices and dax device modes: famfs dev create|mode.",
+        synopsisSubcommandLabel = "COMMAND",
         description = "Manage emulated famfs devices (regular files on tmpfs or hugetlbfs) and dax device modes.",
         subcommands = {DevCreateCommand.class, DevModeCommand.class})
 public final class DevCommand implements Callable<Integer> {

@@ -10,7 +10,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code famfs dev create}: makes a sparse emulated device file. */
-@Command(name = "create",
+@Command(name = "create", header = "Create a sparse emulated device file.",
         description = {
             "Create an emulated famfs device: a sparse file of SIZE bytes at PATH (use tmpfs such as /dev/shm,",
             "or hugetlbfs, so that its memory can be shared by mapping). SIZE must be a multiple of 2 MiB;",

@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
  * Exit 0 on success, 1 when the device cannot be read or switched (the reason is printed) and for
  * usage errors.
  */
-@Command(name = "mode", sortOptions = false,
+@Command(name = "mode", header = "Show or switch the mode of a dax device (devdax or system-ram).", sortOptions = false,
         description = {"Show or switch the mode of a dax device.",
             "Without MODE: prints devdax / system-ram / famfs / unbound and the driver that holds it.",
             "With MODE: switches it as 'daxctl reconfigure-device --mode=MODE' does (root only).",

@@ -6,15 +6,18 @@ import io.jfamfs.api.FormatOptions;
 import io.jfamfs.api.Role;
 import io.jfamfs.device.DaxDevice;
 import io.jfamfs.device.EmulatedDevices;
+import io.jfamfs.device.SystemUuid;
 import io.jfamfs.log.FsckReport;
 import io.jfamfs.omf.OmfConstants;
 import io.jfamfs.sys.Errno;
 import io.jfamfs.sys.ErrnoException;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.UUID;
 
 /** Device-level adapters over famfs-core: format, check, emulated devices. */
 final class Devices {
@@ -72,10 +75,21 @@ final class Devices {
         var at = Mounted.find(target);
         Path device = at.isPresent() ? at.get().mount().device() : FsTarget.deviceForFsck(target);
         Path uuidFile = systemUuidFile == null && at.isPresent() ? at.get().mount().systemUuidFile() : systemUuidFile;
-        try (Famfs fs = Famfs.open(device, FamfsOptions.builder().systemUuidFile(uuidFile).readOnly(true)
-                .build())) {
+        FamfsOptions.Builder o = FamfsOptions.builder().systemUuidFile(uuidFile).readOnly(true);
+        String role = null;
+        try {
+            (uuidFile != null ? new SystemUuid(uuidFile) : SystemUuid.fromEnvironment()).read();
+        } catch (AccessDeniedException e) {
+            // fsck needs no identity: an unreadable uuid file (non-root user) only hides the role
+            o.systemUuid(new UUID(0, 0));
+            role = "unknown (cannot read the system uuid file " + e.getFile() + ")";
+        } catch (IOException e) {
+            // a missing or bad uuid file: Famfs.open reports this host as a client
+        }
+        try (Famfs fs = Famfs.open(device, o.build())) {
             FsckReport report = fs.fsck();
-            FsckPrinter.print(out, report, context(device, fs), options);
+            FsckPrinter.Context c = context(device, fs);
+            FsckPrinter.print(out, report, role == null ? c : new FsckPrinter.Context(c.source(), role), options);
             return report.clean() ? 0 : 1;
         } catch (ErrnoException e) {
             throw new CliException(2, Failures.message(e), e);

@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code famfs}: the root of the command tree; with no command it prints usage and exits 1. */
-@Command(name = "famfs", versionProvider = Version.class,
+@Command(name = "famfs", header = "The famfs file system command line (jfamfs).", versionProvider = Version.class,
         synopsisSubcommandLabel = "COMMAND",
         description = {
             "famfs, the Fabric-Attached Memory File System (jfamfs, in Java).",

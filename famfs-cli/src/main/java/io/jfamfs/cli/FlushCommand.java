@@ -12,7 +12,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code famfs flush}: writes back and invalidates the CPU cache over whole files. */
-@Command(name = "flush",
+@Command(name = "flush", header = "Flush and invalidate the CPU cache over files.",
         description = {
             "Flush (write back) and invalidate the processor cache over each FILE's device memory, so that",
             "other hosts see what this host wrote and this host sees what they wrote (msync of the",

@@ -47,7 +47,7 @@ final class FsOps {
     }
 
     static void clone(CommandLine cmd, Path src, Path dest) throws Exception {
-        throw Pending.notYet("clone");
+        CloneOps.clone(src, dest);
     }
 
     static int check(CommandLine cmd, Path mountpoint, int verbose) throws Exception {

@@ -9,7 +9,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code famfs fsck}: checks a device's superblock, log and allocations, by device or by a path in a mount. */
-@Command(name = "fsck",
+@Command(name = "fsck", header = "Check a famfs file system (by device or by a path in a mount).",
         description = {
             "Check the famfs file system on MEMDEVICE, or the one mounted where PATH lives (any path in a",
             "jfamfs mount). Prints the superblock, log usage, files and directories, allocation and every",

@@ -12,7 +12,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code famfs getmap}: prints where a file's bytes live on the device. */
-@Command(name = "getmap",
+@Command(name = "getmap", header = "Print where a file's bytes live on the device.",
         description = {
             "Print the size and map of each FILE in a jfamfs mount: its extents (device offset and",
             "length) or, for an interleaved file, the chunk size and its strips. Works on every kernel",

@@ -12,7 +12,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code famfs logplay}: replays the log, reports it, and optionally writes reference shadow YAML. */
-@Command(name = "logplay",
+@Command(name = "logplay", header = "Replay and report the log; write reference shadow YAML.",
         description = {
             "Replay the log of the jfamfs mount where PATH lives and report what it holds. A jfamfs mount",
             "picks up new log entries on its own, so this is never needed to see new files; it checks the",

@@ -15,12 +15,17 @@ import picocli.CommandLine.Model.UsageMessageSpec;
  */
 public final class Main {
     private static final Set<String> HELP_FLAGS = Set.of("-h", "-?", "--help");
+    /** The hidden argument of bin/famfs's CDS training run (see {@link Training}). */
+    static final String TRAIN = "--jfamfs-cds-training";
 
     private Main() {
     }
 
     public static void main(String[] args) {
         String prog = System.getProperty("jfamfs.prog", "famfs");
+        if (args.length == 1 && args[0].equals(TRAIN)) {
+            System.exit(Training.run());
+        }
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         int code = run(prog, args, out, err);
@@ -77,6 +82,7 @@ public final class Main {
         cmd.setParameterExceptionHandler(failures);
         cmd.setPosixClusteredShortOptionsAllowed(true);
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
+        cmd.setUsageHelpWidth(110);
         configure(cmd, true);
         return cmd;
     }
@@ -85,7 +91,7 @@ public final class Main {
     private static void configure(CommandLine cmd, boolean top) {
         CommandSpec spec = cmd.getCommandSpec();
         UsageMessageSpec u = spec.usageMessage();
-        u.synopsisHeading("SYNOPSIS%n  ").descriptionHeading("%nDESCRIPTION%n")
+        u.headerHeading("NAME%n  " + spec.qualifiedName() + " - ").synopsisHeading("%nSYNOPSIS%n  ").descriptionHeading("%nDESCRIPTION%n")
                 .parameterListHeading("%nARGUMENTS%n").optionListHeading("%nOPTIONS%n")
                 .commandListHeading("%nCOMMANDS%n").footerHeading("%n");
         int usageExit = spec.userObject() instanceof Usage.ExitCode e ? e.usageExitCode()

@@ -10,7 +10,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code famfs mkdir}: logs a directory (master only). */
-@Command(name = "mkdir",
+@Command(name = "mkdir", header = "Create a directory (master only).",
         description = {
             "Create directory DIR in a jfamfs mount (logged on the device; every host sees it after its",
             "next log replay). Only the master host may create directories.",

@@ -10,7 +10,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code mkfs.famfs}: writes a fresh superblock and an empty log (or, with {@code -f -k}, kills one). */
-@Command(name = "mkfs.famfs", versionProvider = Version.class,
+@Command(name = "mkfs.famfs", header = "Format a device as famfs.", versionProvider = Version.class,
         description = {
             "Format MEMDEVICE (a devdax device such as /dev/dax0.0, or an emulated device file made with",
             "'famfs dev create') as a famfs file system: a new superblock owned by this host (its system",

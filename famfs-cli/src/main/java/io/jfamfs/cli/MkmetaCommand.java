@@ -9,7 +9,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code famfs mkmeta}: a v1 leftover; jfamfs mounts always have their meta files. */
-@Command(name = "mkmeta",
+@Command(name = "mkmeta", header = "Not needed with jfamfs (kept for scripts).",
         description = {
             "Not needed with jfamfs: its mounts always show .meta/.superblock and .meta/.log. Kept so that",
             "scripts written for the reference's v1 mode keep working; it does nothing."},

@@ -12,7 +12,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code famfs mount}: starts the jfamfs FUSE daemon for a device and returns when the mount answers. */
-@Command(name = "mount",
+@Command(name = "mount", header = "Mount a famfs device (start the jfamfs FUSE daemon).",
         description = {
             "Mount the famfs file system on MEMDEVICE at MOUNTPOINT. jfamfs serves it with its own FUSE",
             "daemon (no libfuse, no famfs kernel module needed; on famfs-enabled kernels the kernel maps",

@@ -57,6 +57,14 @@ final class Mounted {
         return Optional.of(new Location(m.get(), relpath.equals("") ? "" : relpath, abs));
     }
 
+    /** The mount's synthesized meta directory: not in the log, so nothing may be created under it. */
+    static final String META = ".meta";
+
+    /** Returns true when {@code relpath} is {@code .meta} or below it. */
+    static boolean isMeta(String relpath) {
+        return relpath.equals(META) || relpath.startsWith(META + "/");
+    }
+
     /** Returns where {@code path} is; fails with {@code exitCode} when it is not in a jfamfs mount. */
     static Location require(Path path, int exitCode) throws IOException, CliException {
         Optional<Location> l = find(path);

@@ -33,6 +33,9 @@ final class NamespaceOps {
             }
             throw new CliException(1, "cannot create the mount point itself: " + dir + " (use -p)");
         }
+        if (Mounted.isMeta(at.relpath())) {
+            throw new CliException(1, "cannot create " + dir + ": .meta is reserved for the meta files");
+        }
         try (Famfs fs = Mounted.open(at.mount(), true)) {
             Optional<Node> existing = fs.namespace().find(at.relpath());
             if (existing.isPresent()) {

@@ -10,7 +10,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code famfs umount}: unmounts a jfamfs mount and waits for its daemon to exit. */
-@Command(name = "umount",
+@Command(name = "umount", header = "Unmount a jfamfs mount and stop its daemon.",
         description = {
             "Unmount the jfamfs file system at MOUNTPOINT and wait for its daemon to exit (the reference",
             "has no 'famfs umount'; plain 'umount MOUNTPOINT' also works)."},

@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code famfs verify}: checks files against the pattern {@code famfs creat -r} wrote. */
-@Command(name = "verify",
+@Command(name = "verify", header = "Verify files against the pattern of a seed.",
         description = {
             "Verify that FILE holds the pattern 'famfs creat -r -S SEED' writes, reading it through a",
             "mapping of the device memory. The pattern: little-endian 64-bit words, word i (at byte 8*i)",

@@ -237,4 +237,48 @@ class FileCommandsTest {
         fails(1, "logplay", "--shadow", sh.toString(), "--daxdev", "/dev/bogodax");
         fails(1, "logplay", tmp.toString());
     }
+
+    @Test
+    void spaceRunsOutIn2MiBUnitsAndDirectoriesStillFit() {
+        // (4 GiB - 10 MiB reserved) / 2 MiB = 2043 files of 1 MiB; the 2044th fails for lack of space
+        String[] args = new String[2 * 2044 + 1];
+        args[0] = "creat";
+        for (int i = 0; i < 2044; i++) {
+            args[1 + 2 * i] = "-M";
+            args[2 + 2 * i] = m("f" + i) + ",1m";
+        }
+        CliRun r = CliRun.famfs(args);
+        assertThat(r.exit()).as(r.err()).isEqualTo(1);
+        assertThat(r.err()).contains("f2043");
+        ok("getmap", "-q", m("f2042"));
+        assertThat(CliRun.famfs("getmap", "-q", m("f2043")).exit()).isEqualTo(9);
+        ok("mkdir", m("still-fits"));
+        assertThat(ok("fsck", dev.toString()).out()).contains("2043 files", "Free space:             0");
+    }
+
+    @Test
+    void relpathsOf80BytesOrMoreAreRejectedNeverTruncated() {
+        String name79 = "d/" + "x".repeat(77);
+        ok("mkdir", m("d"));
+        ok("creat", "-s", "4k", m(name79));
+        CliRun r = fails(1, "creat", "-s", "4k", m(name79 + "y"));
+        assertThat(r.err()).contains("79");
+        fails(1, "mkdir", m("d/" + "z".repeat(90)));
+        assertThat(ok("logplay", mnt.toString()).out()).contains("2 log entries");
+    }
+
+    @Test
+    void cloneShouldCrossLinkSoThatFsckFindsTheCollision() {
+        ok("creat", "-r", "-S", "42", "-s", "3m", m("a"));
+        ok("clone", m("a"), m("a2"));
+        CliRun fsck = CliRun.famfs("fsck", dev.toString());
+        assertThat(fsck.exit()).isEqualTo(1);
+        assertThat(fsck.out()).contains("ALLOCATION COLLISIONS");
+        assertThat(CliRun.famfs("fsck", "--json", dev.toString()).out()).contains("\"relpath\": \"a2\"",
+                "\"valid\": false");
+        fails(1, "clone", m("nosuch"), m("b"));
+        fails(1, "clone", m("a"), tmp.resolve("outside").toString());
+        useUuid(tmp.resolve("client_uuid"));
+        fails(1, "clone", m("a"), m("c"));
+    }
 }

@@ -28,14 +28,25 @@ final class Famfs {
     }
 
     private final Map<String, String> env;
+    private final Path cwd;
 
     /** Runs commands with {@code FAMFS_SYSTEM_UUID_FILE=uuidFile} (this test's "host"). */
     Famfs(Path uuidFile) {
+        this(uuidFile, null);
+    }
+
+    private Famfs(Path uuidFile, Path cwd) {
         this.env = Map.of("FAMFS_SYSTEM_UUID_FILE", uuidFile.toString(), "JFAMFS_NO_BUILD", "1");
+        this.cwd = cwd;
     }
 
     Famfs withUuidFile(Path uuidFile) {
-        return new Famfs(uuidFile);
+        return new Famfs(uuidFile, cwd);
+    }
+
+    /** Returns a runner whose commands start in {@code dir} (for relative paths). */
+    Famfs in(Path dir) {
+        return new Famfs(Path.of(env.get("FAMFS_SYSTEM_UUID_FILE")), dir);
     }
 
     Result famfs(String... args) {
@@ -59,6 +70,9 @@ final class Famfs {
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd);
         pb.environment().putAll(env);
+        if (cwd != null) {
+            pb.directory(cwd.toFile());
+        }
         try {
             Process p = pb.start();
             p.getOutputStream().close();
