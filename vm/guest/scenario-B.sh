@@ -79,5 +79,5 @@ if famfs mount -c always $DEV $MNT >/tmp/out 2>&1; then
 else
 	echo "INFO: $R: famfs mount -c always failed: $(cat /tmp/out)"
 fi
-expect_ok "famfs fsck $DEV (unmounted) on B" env -u FAMFS_VM_SERVER famfs fsck $DEV
+expect_ok "famfs fsck $DEV (unmounted) on B" famfs fsck $DEV
 echo "B: scenario done"
