@@ -8,6 +8,7 @@ expect_ok "mkfs.famfs $DEV" env -u FAMFS_VM_SERVER mkfs.famfs $DEV
 mark mkfs
 start_cli_server
 expect_out "dev mode shows $DEV in devdax mode" 'devdax \(driver device_dax\)' devmode $DEV
+expect_out "dev mode without a device lists every dax device" '^dax1\.0: devdax' devmode
 expect_ok "famfs mount $DEV $MNT (master)" famfs mount $DEV $MNT
 if grep -q " $MNT " /proc/mounts; then ok "mounted: $(grep " $MNT " /proc/mounts | cut -d' ' -f1-3)"; else bad "$MNT not in /proc/mounts"; fi
 mkdir -p /mnt/famfs2

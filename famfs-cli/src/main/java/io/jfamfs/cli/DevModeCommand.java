@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "mode", header = "Show or switch the mode of a dax device (devdax or system-ram).", sortOptions = false,
         description = {"Show or switch the mode of a dax device.",
-            "Without MODE: prints devdax / system-ram / famfs / unbound and the driver that holds it.",
+            "Without MODE: prints devdax / system-ram / famfs / unbound and the driver that holds it;",
+            "without DEVICE: the same for every dax device of this host.",
             "With MODE: switches it as 'daxctl reconfigure-device --mode=MODE' does (root only).",
             "Refuses a device that holds a mounted famfs or that a process maps, a famfs device that would",
             "become system RAM (without --force), and system RAM that cannot be offlined.",
@@ -34,7 +35,7 @@ public final class DevModeCommand implements Callable<Integer> {
     @Mixin
     HelpOption help;
 
-    @Parameters(index = "0", paramLabel = "DEVICE", description = "the dax device, /dev/daxX.Y or daxX.Y")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "DEVICE", description = "the dax device, /dev/daxX.Y or daxX.Y")
     String device;
 
     @Parameters(index = "1", arity = "0..1", paramLabel = "MODE", description = "devdax or system-ram")
@@ -73,6 +74,17 @@ public final class DevModeCommand implements Callable<Integer> {
             }
         }
         try {
+            if (device == null) {
+                if (target != null) {
+                    throw Usage.error(spec, "MODE needs a DEVICE");
+                }
+                var all = modes.all();
+                if (all.isEmpty()) {
+                    throw new CliException(1, "no dax devices on this host (nothing in /sys/bus/dax/devices)");
+                }
+                all.forEach(st -> out.println(st.describe()));
+                return 0;
+            }
             if (target == null) {
                 out.println(modes.status(device).describe());
                 return 0;

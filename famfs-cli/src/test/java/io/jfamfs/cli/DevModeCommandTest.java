@@ -46,6 +46,14 @@ class DevModeCommandTest {
     }
 
     @Test
+    void listsEveryDevice() {
+        assertThat(run()).isZero();
+        assertThat(out.toString().lines()).hasSize(2).satisfiesExactly(
+                l -> assertThat(l).startsWith("dax0.0: devdax (driver device_dax)"),
+                l -> assertThat(l).startsWith("dax1.0: devdax (driver device_dax)"));
+    }
+
+    @Test
     void switchesToSystemRamAndBack() {
         assertThat(run("/dev/dax1.0", "system-ram")).isZero();
         assertThat(out.toString()).contains("dax1.0: devdax -> system-ram")
@@ -78,6 +86,6 @@ class DevModeCommandTest {
         assertThat(err.toString()).contains("unknown dax mode 'ram'");
         assertThat(run("/dev/sda")).isEqualTo(1);
         assertThat(err.toString()).contains("not a dax device name");
-        assertThat(run()).isEqualTo(1);
+        assertThat(run("system-ram")).isEqualTo(1);
     }
 }

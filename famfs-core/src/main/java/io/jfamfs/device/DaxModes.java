@@ -246,6 +246,23 @@ public final class DaxModes {
         return new Status(name, mode, driver, size, align, start, end, blockSize, blocks, chr);
     }
 
+    /** The status of every dax device on this host, by name (empty when there are none). */
+    public List<Status> all() throws DaxModeException {
+        List<Status> out = new ArrayList<>();
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(daxDevices())) {
+            for (Path p : ds) {
+                String n = p.getFileName().toString();
+                if (NAME.matcher(n).matches()) {
+                    out.add(status(n));
+                }
+            }
+        } catch (IOException e) {
+            return out;
+        }
+        out.sort(java.util.Comparator.comparing(Status::name));
+        return out;
+    }
+
     private String listDevices() {
         List<String> names = new ArrayList<>();
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(daxDevices())) {
