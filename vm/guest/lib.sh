@@ -74,7 +74,7 @@ start_cli_server() {
 	s=$(up)
 	# JDK_JAVA_OPTIONS reaches the FUSE daemon JVMs that 'famfs mount' starts from this server:
 	# C1 only and SerialGC start them ~5 s sooner in a TCG guest.
-	JDK_JAVA_OPTIONS="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData" \
+	JFAMFS_MOUNT_TIMEOUT=120 JDK_JAVA_OPTIONS="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData" \
 	/opt/jdk/bin/java --enable-native-access=ALL-UNNAMED -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData \
 		-Djfamfs.java=/opt/jdk/bin/java -Djfamfs.jar=/mnt/vm/jfamfs.jar \
 		-cp /mnt/vm/jfamfs.jar:/mnt/vm/vmtools.jar CliServer $sock >/tmp/cli-server.log 2>&1 &
