@@ -26,7 +26,7 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "Verbose (repeatable).")
     boolean[] verbose = new boolean[0];
 
-    @Parameters(arity = "0..1", paramLabel = "MOUNTPOINT")
+    @Parameters(arity = "0..1", paramLabel = "MOUNTPOINT", description = "The absolute path of a jfamfs mount point.")
     Path mountpoint;
 
     @Override
@@ -38,7 +38,7 @@ public final class CheckCommand implements Callable<Integer> {
             throw new CliException(1, "MOUNTPOINT must be an absolute path: " + mountpoint);
         }
         try {
-            return FsOps.check(spec.commandLine(), mountpoint, verbose.length) == 0 ? 0 : 1;
+            return CheckOps.check(spec.commandLine(), mountpoint, verbose.length) == 0 ? 0 : 1;
         } catch (Exception e) {
             throw new CliException(1, Failures.message(e), e);
         }

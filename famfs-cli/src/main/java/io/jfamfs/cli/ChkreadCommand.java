@@ -28,7 +28,7 @@ public final class ChkreadCommand implements Callable<Integer> {
     @Option(names = {"-l", "--log"}, description = "Decode FILE as a log.")
     boolean log;
 
-    @Parameters(arity = "0..1", paramLabel = "FILE")
+    @Parameters(arity = "0..1", paramLabel = "FILE", description = "Any regular file (e.g. MOUNTPOINT/.meta/.log).")
     Path file;
 
     @Override

@@ -25,7 +25,7 @@ public final class CloneCommand implements Callable<Integer> {
     @Mixin
     HelpOption help;
 
-    @Parameters(arity = "0..2", paramLabel = "SRC DEST")
+    @Parameters(arity = "0..2", paramLabel = "SRC DEST", description = "An existing famfs file and a new path in the same mount.")
     java.util.List<Path> args = java.util.List.of();
 
     @Override
@@ -33,7 +33,7 @@ public final class CloneCommand implements Callable<Integer> {
         if (args.size() != 2) {
             throw Usage.error(spec, "expected SRC and DEST");
         }
-        FsOps.clone(spec.commandLine(), args.get(0), args.get(1));
+        CloneOps.clone(args.get(0), args.get(1));
         return 0;
     }
 }

@@ -56,7 +56,7 @@ public final class CpCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "Print each file copied.")
     boolean verbose;
 
-    @Parameters(arity = "0..*", paramLabel = "SRC... DEST")
+    @Parameters(arity = "0..*", paramLabel = "SRC... DEST", description = "Files or directories to copy, then the destination in a jfamfs mount.")
     List<Path> paths = new ArrayList<>();
 
     /** The cp options as values. */
@@ -76,6 +76,6 @@ public final class CpCommand implements Callable<Integer> {
         ProcessIds ids = ProcessIds.current();
         Options o = new Options(recursive, threads, owner.mode, owner.uidOr(ids.realUid()), owner.gidOr(ids.realGid()),
                 interleave.requested() ? interleave.resolve() : null, compare, verbose);
-        return FsOps.cp(spec.commandLine(), paths.subList(0, paths.size() - 1), paths.getLast(), o);
+        return CpOps.cp(spec.commandLine(), paths.subList(0, paths.size() - 1), paths.getLast(), o);
     }
 }

@@ -67,7 +67,7 @@ public final class CreatCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "Verbose.")
     boolean verbose;
 
-    @Parameters(arity = "0..1", paramLabel = "FILE")
+    @Parameters(arity = "0..1", paramLabel = "FILE", description = "The file to create, in a jfamfs mount.")
     Path file;
 
     /** The reference's default file mode, masked by the umask. */
@@ -85,9 +85,9 @@ public final class CreatCommand implements Callable<Integer> {
         int threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         int failures;
         try {
-            failures = FsOps.creat(spec.commandLine(), files, owner.modeOr(DEFAULT_MODE),
+            failures = CreatOps.creat(spec.commandLine(), files, new CreatOps.Attrs(owner.modeOr(DEFAULT_MODE),
                     owner.uidOr(ProcessIds.current().effectiveUid()), owner.gidOr(ProcessIds.current().effectiveGid()),
-                    interleave.requested() ? interleave.resolve() : null, Math.max(1, threadCount), verbose);
+                    interleave.requested() ? interleave.resolve() : null), Math.max(1, threadCount), verbose);
         } catch (CliException e) {
             throw single ? new CliException(1, e.getMessage(), e) : e;
         } catch (Exception e) {
@@ -121,7 +121,7 @@ public final class CreatCommand implements Callable<Integer> {
         if (size != null && size == 0) {
             throw Usage.error(spec, "creating an empty file is not allowed: " + file);
         }
-        Long s = randomize ? (seed != null ? seed : FsOps.randomSeed()) : null;
+        Long s = randomize ? (seed != null ? seed : CreatOps.randomSeed()) : null;
         return List.of(new Spec1(file, size != null ? size : 0, s));
     }
 

@@ -73,7 +73,8 @@ final class CreatOps {
                 try {
                     FamfsFile f = createOne(fs, ops, it, attrs);
                     if (verbose) {
-                        cmd.getOut().println("created " + it.spec().path() + " size=" + f.size());
+                        cmd.getOut().println(it.spec().path() + ": size=" + f.size()
+                                + (it.spec().seed() != null ? " seed=" + it.spec().seed() : ""));
                     }
                     if (it.spec().seed() != null) {
                         toFill.add(f);
@@ -158,6 +159,15 @@ final class CreatOps {
             report(cmd, "randomize " + f.relpath() + ": " + Failures.message(x));
             return false;
         }
+    }
+
+    /** Returns a random non-zero seed (for {@code creat -r} without {@code -S}). */
+    static long randomSeed() {
+        long s;
+        do {
+            s = new java.security.SecureRandom().nextLong() & Long.MAX_VALUE;
+        } while (s == 0);
+        return s;
     }
 
     static void report(CommandLine cmd, String message) {

@@ -13,6 +13,7 @@ import io.jfamfs.sys.Errno;
 import io.jfamfs.sys.ErrnoException;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.foreign.Arena;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -85,6 +86,15 @@ final class Devices {
             role = "unknown (cannot read the system uuid file " + e.getFile() + ")";
         } catch (IOException e) {
             // a missing or bad uuid file: Famfs.open reports this host as a client
+        }
+        if (at.isPresent() && !Files.isReadable(device)) {
+            // a user who may not open the device checks through the mount's meta files, as the reference
+            try (Arena arena = Arena.ofConfined()) {
+                FsckReport report = MetaFsck.scan(at.get().mount().mountpoint(), arena);
+                FsckPrinter.print(out, report, new FsckPrinter.Context(device.toString(),
+                        role != null ? role : "unknown (device not readable)"), options);
+                return report.clean() ? 0 : 1;
+            }
         }
         try (Famfs fs = Famfs.open(device, o.build())) {
             FsckReport report = fs.fsck();

@@ -31,7 +31,7 @@ public final class FlushCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "Print each file flushed.")
     boolean verbose;
 
-    @Parameters(arity = "0..*", paramLabel = "FILE")
+    @Parameters(arity = "0..*", paramLabel = "FILE", description = "Files in a jfamfs mount.")
     List<Path> files = new ArrayList<>();
 
     @Override
@@ -39,6 +39,6 @@ public final class FlushCommand implements Callable<Integer> {
         if (files.isEmpty()) {
             throw Usage.error(spec, "missing FILE");
         }
-        return Math.min(FsOps.flush(spec.commandLine(), files, verbose), Failures.MAX_EXIT);
+        return Math.min(NamespaceOps.flush(spec.commandLine(), files, verbose), Failures.MAX_EXIT);
     }
 }

@@ -41,8 +41,30 @@ final class FsckPrinter {
     }
 
     static void human(PrintWriter out, FsckReport r, Context c, Options o) {
-        Superblock sb = r.superblock();
+        superblock(out, r.superblock(), c);
+        capacity(out, r, o);
         LogHeader log = r.logHeader();
+        out.println("Famfs log:");
+        out.println("  " + log.nextIndex() + " of " + (log.lastIndex() + 1) + " entries used");
+        out.println("  " + r.files() + " files");
+        out.println("  " + r.directories() + " directories");
+        out.println();
+        if (o.nbuckets() != null) {
+            buckets(out, r, o);
+        }
+        if (o.verbose() > 0) {
+            verbose(out, r, o.verbose());
+        }
+        if (!r.errors().isEmpty()) {
+            out.println("Errors: " + r.errors().size());
+            for (Problem p : r.errors()) {
+                out.println("  " + p);
+            }
+            out.println();
+        }
+    }
+
+    private static void superblock(PrintWriter out, Superblock sb, Context c) {
         out.println("Famfs Superblock:");
         out.println("  Filesystem UUID:   " + sb.fsUuid());
         out.println("  Device UUID:       " + sb.devUuid());
@@ -53,18 +75,21 @@ final class FsckPrinter {
         out.println("  log size:          " + sb.logLength());
         out.println("  primary: " + sb.daxdevName() + "   " + sb.deviceSize());
         out.println();
+    }
+
+    /** Log use and capacity, with the reference's labels ("Allocated bytes", "Free space" are parsed by scripts). */
+    private static void capacity(PrintWriter out, FsckReport r, Options o) {
+        Superblock sb = r.superblock();
+        LogHeader log = r.logHeader();
         out.println("Log stats:");
         out.println("  # of log entries in use: " + log.nextIndex() + " of " + (log.lastIndex() + 1));
         out.println("  Log size in use:          " + (LOG_HEADER_SIZE + log.nextIndex() * LOG_ENTRY_SIZE));
         long bitmapCapacity = sb.deviceSize() / sb.allocUnit() * sb.allocUnit();
-        long allocSum = bitmapCapacity - r.freeBytes();
+        long allocSum = bitmapCapacity - r.freeBytes();            // includes the reserved region, as the reference
         long fileSizes = r.entries().stream().filter(e -> e.type() == FsckEntry.Type.FILE && e.valid())
                 .mapToLong(FsckEntry::size).sum();
-        if (r.collisions() > 0) {
-            out.println("ERROR: " + r.collisions() + " ALLOCATION COLLISIONS FOUND");
-        } else {
-            out.println("  No allocation errors found");
-        }
+        out.println(r.collisions() > 0 ? "ERROR: " + r.collisions() + " ALLOCATION COLLISIONS FOUND"
+                : "  No allocation errors found");
         out.println();
         out.println("Capacity:");
         out.println("  Device capacity:        " + size(sb.deviceSize(), o.human()));
@@ -77,33 +102,21 @@ final class FsckPrinter {
         out.println("  Percent used:            " + String.format(Locale.ROOT, "%.1f%%",
                 100.0 * allocSum / Math.max(1, bitmapCapacity)));
         out.println();
-        out.println("Famfs log:");
-        out.println("  " + log.nextIndex() + " of " + (log.lastIndex() + 1) + " entries used");
-        out.println("  " + r.files() + " files");
-        out.println("  " + r.directories() + " directories");
+    }
+
+    private static void verbose(PrintWriter out, FsckReport r, int level) {
+        Superblock sb = r.superblock();
+        LogHeader log = r.logHeader();
+        out.println("Verbose:");
+        out.println("  log_offset:        " + sb.logOffset());
+        out.println("  log_len:           " + sb.logLength());
+        out.println("  sizeof(log header) " + LOG_HEADER_SIZE);
+        out.println("  sizeof(log_entry)  " + LOG_ENTRY_SIZE);
+        out.println("  last_log_index:    " + log.lastIndex());
+        out.println("  usable log size:   " + (LOG_HEADER_SIZE + LOG_ENTRY_SIZE * log.lastIndex()));
         out.println();
-        if (o.nbuckets() != null) {
-            buckets(out, r, o);
-        }
-        if (o.verbose() > 0) {
-            out.println("Verbose:");
-            out.println("  log_offset:        " + sb.logOffset());
-            out.println("  log_len:           " + sb.logLength());
-            out.println("  sizeof(log header) " + LOG_HEADER_SIZE);
-            out.println("  sizeof(log_entry)  " + LOG_ENTRY_SIZE);
-            out.println("  last_log_index:    " + log.lastIndex());
-            out.println("  usable log size:   " + (LOG_HEADER_SIZE + LOG_ENTRY_SIZE * log.lastIndex()));
-            out.println();
-            if (o.verbose() > 1) {
-                entries(out, r.entries());
-            }
-        }
-        if (!r.errors().isEmpty()) {
-            out.println("Errors: " + r.errors().size());
-            for (Problem p : r.errors()) {
-                out.println("  " + p);
-            }
-            out.println();
+        if (level > 1) {
+            entries(out, r.entries());
         }
     }
 

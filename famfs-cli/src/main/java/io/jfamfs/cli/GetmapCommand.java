@@ -38,7 +38,7 @@ public final class GetmapCommand implements Callable<Integer>, Usage.ExitCode {
     @Option(names = {"-c", "--continue"}, description = "Continue past files that fail.")
     boolean keepGoing;
 
-    @Parameters(arity = "0..*", paramLabel = "FILE")
+    @Parameters(arity = "0..*", paramLabel = "FILE", description = "Files in a jfamfs mount.")
     List<Path> files = new ArrayList<>();
 
     @Override
@@ -51,6 +51,6 @@ public final class GetmapCommand implements Callable<Integer>, Usage.ExitCode {
         if (files.isEmpty()) {
             throw Usage.error(spec, "missing FILE");
         }
-        return FsOps.getmap(spec.commandLine(), files, quiet, keepGoing);
+        return NamespaceOps.getmap(spec.commandLine(), files, quiet, keepGoing);
     }
 }

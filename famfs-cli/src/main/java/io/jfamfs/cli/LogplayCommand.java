@@ -66,7 +66,7 @@ public final class LogplayCommand implements Callable<Integer> {
     @Option(names = "--system-uuid-file", hidden = true, paramLabel = "FILE")
     Path systemUuidFile;
 
-    @Parameters(arity = "0..1", paramLabel = "MOUNTPOINT|PATH")
+    @Parameters(arity = "0..1", paramLabel = "MOUNTPOINT|PATH", description = "A jfamfs mount point or any path in it.")
     Path target;
 
     /** The logplay options as one value. */
@@ -95,7 +95,7 @@ public final class LogplayCommand implements Callable<Integer> {
         }
         Options o = new Options(dryRun, verbose.length, shadow.isEmpty() ? null : shadow.getFirst(), shadowTest, client);
         try {
-            return Math.min(FsOps.logplay(spec.commandLine(), target, daxdev, systemUuidFile, o), Failures.MAX_EXIT);
+            return Math.min(LogplayOps.logplay(spec.commandLine(), target, daxdev, systemUuidFile, o), Failures.MAX_EXIT);
         } catch (Exception e) {
             throw new CliException(1, Failures.message(e), e);
         }

@@ -38,7 +38,7 @@ public final class MkdirCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "Print each directory created.")
     boolean verbose;
 
-    @Parameters(arity = "0..1", paramLabel = "DIR")
+    @Parameters(arity = "0..1", paramLabel = "DIR", description = "The directory to create, in a jfamfs mount.")
     Path dir;
 
     /** The reference's default directory mode (not masked by the umask). */
@@ -51,7 +51,7 @@ public final class MkdirCommand implements Callable<Integer> {
             throw Usage.error(spec, "missing DIR");
         }
         try {
-            FsOps.mkdir(spec.commandLine(), dir, parents, owner.mode != null ? owner.mode : DEFAULT_MODE,
+            NamespaceOps.mkdir(spec.commandLine(), dir, parents, owner.mode != null ? owner.mode : DEFAULT_MODE,
                     owner.uidOr(ProcessIds.current().effectiveUid()),
                     owner.gidOr(ProcessIds.current().effectiveGid()), verbose);
             return 0;

@@ -21,7 +21,7 @@ public final class MkmetaCommand implements Callable<Integer> {
     @Mixin
     HelpOption help;
 
-    @Parameters(arity = "0..*", paramLabel = "MEMDEVICE")
+    @Parameters(arity = "0..*", paramLabel = "MEMDEVICE", description = "Ignored.")
     List<String> args = List.of();
 
     @Override

@@ -54,7 +54,7 @@ public final class MountCommand implements Callable<Integer> {
                     + "and 1 s (default), never = direct I/O and no caching.")
     String cache;
 
-    @Option(names = {"-d", "--debug"}, description = "Run the daemon in the foreground with debug logging.")
+    @Option(names = {"-d", "--debug"}, description = "Debug logging in the daemon (every failed request).")
     boolean debug;
 
     @Option(names = {"-v", "--verbose"}, description = "Verbose (repeatable).")
@@ -73,7 +73,7 @@ public final class MountCommand implements Callable<Integer> {
             description = "This host's system uuid file (decides master or client; default as for mkfs.famfs).")
     Path systemUuidFile;
 
-    @Option(names = "--log", paramLabel = "FILE", description = "Daemon log file (default: syslog-style lines to the journal/stderr).")
+    @Option(names = "--log", paramLabel = "FILE", description = "Daemon log file (default: /var/log/jfamfs/<mountpoint>.log).")
     Path log;
 
     @Option(names = {"-S", "--shadow"}, paramLabel = "PATH", description = "Accepted for compatibility; jfamfs keeps no shadow tree.")
@@ -97,7 +97,7 @@ public final class MountCommand implements Callable<Integer> {
     @Option(names = {"-m", "--mmap"}, hidden = true, description = "Read the log with mmap (default).")
     boolean mmap;
 
-    @Parameters(arity = "0..*", paramLabel = "MEMDEVICE MOUNTPOINT")
+    @Parameters(arity = "0..*", paramLabel = "MEMDEVICE MOUNTPOINT", description = "The device (/dev/daxX.Y or an emulated device file) and an empty directory.")
     List<Path> args = List.of();
 
     /** The reference's timeout when none is given (and the longest accepted): one year. */

@@ -133,9 +133,7 @@ final class NamespaceOps {
                     if (n.isEmpty() || !(n.get() instanceof FileNode f)) {
                         throw new CliException(1, (n.isEmpty() ? "no such famfs file: " : "not a regular file: ") + p);
                     }
-                    for (SimpleExtent e : extents(f.fmap())) {
-                        fs.device().flush(e.offset(), e.length());
-                    }
+                    fs.file(f).flush();
                     if (verbose) {
                         cmd.getOut().println("flushed " + p + " (" + f.size() + " bytes)");
                     }
@@ -147,12 +145,4 @@ final class NamespaceOps {
         }
         return errors;
     }
-
-    static List<SimpleExtent> extents(Fmap f) {
-        return switch (f) {
-            case Fmap.Simple s -> s.extents();
-            case Fmap.Interleaved i -> i.strips();
-        };
-    }
-
 }

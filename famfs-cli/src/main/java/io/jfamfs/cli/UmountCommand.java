@@ -28,7 +28,7 @@ public final class UmountCommand implements Callable<Integer> {
     @Option(names = {"-l", "--lazy"}, description = "Detach now, clean up when no longer busy (umount -l).")
     boolean lazy;
 
-    @Parameters(arity = "0..1", paramLabel = "MOUNTPOINT")
+    @Parameters(arity = "0..1", paramLabel = "MOUNTPOINT", description = "A jfamfs mount point.")
     Path mountpoint;
 
     @Override

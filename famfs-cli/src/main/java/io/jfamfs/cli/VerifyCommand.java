@@ -55,7 +55,7 @@ public final class VerifyCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         List<Target> targets = validate();
         int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        int failures = FsOps.verify(spec.commandLine(), targets, Math.max(1, t), quiet);
+        int failures = VerifyOps.verify(spec.commandLine(), targets, Math.max(1, t), quiet);
         return multi.isEmpty() ? (failures == 0 ? 0 : 1) : Math.min(failures, Failures.MAX_EXIT);
     }
 

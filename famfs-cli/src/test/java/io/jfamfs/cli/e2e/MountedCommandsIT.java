@@ -38,6 +38,7 @@ class MountedCommandsIT {
         assumeTrue(Famfs.isRoot(), "mount tests need root");
         assumeTrue(Files.exists(Path.of("/dev/fuse")), "mount tests need /dev/fuse");
         work = Files.createTempDirectory("jfamfs-it");
+        Files.setPosixFilePermissions(work, PosixFilePermissions.fromString("rwxr-xr-x"));  // non-root steps
         dev = Path.of("/dev/shm/jfamfs-it-" + UUID.randomUUID());
         mpt = Files.createDirectory(work.resolve("mnt"));
         f = new Famfs(work.resolve("system_uuid"));
@@ -310,6 +311,13 @@ class MountedCommandsIT {
         assertThat(fails(f.exec(cat(nobody, Famfs.FAMFS.toString(), "mount", dev.toString(), other.toString())), 1)
                 .err()).contains("must run as root");
         ok(f.exec(cat(nobody, Famfs.FAMFS.toString(), "fsck", mpt.toString())));
+        ok(f.exec("chmod", "600", dev.toString()));            // like a root-only /dev/daxX.Y
+        try {
+            Famfs.Result viaMeta = ok(f.exec(cat(nobody, Famfs.FAMFS.toString(), "fsck", mpt.toString())));
+            assertThat(viaMeta.out()).contains("No allocation errors found");
+        } finally {
+            f.exec("chmod", "644", dev.toString());
+        }
         fails(f.exec(cat(nobody, Famfs.FAMFS.toString(), "fsck", "/boguspath")));
         fails(f.exec(cat(nobody, Famfs.FAMFS.toString(), "fsck")));
         ok(f.exec(cat(nobody, Famfs.FAMFS.toString(), "fsck", "-?")));
@@ -332,6 +340,30 @@ class MountedCommandsIT {
         } finally {
             Files.deleteIfExists(dev2);
         }
+    }
+
+    @Test
+    @Order(10)
+    void aSecondHostSeesNewFilesWithoutLogplay() throws IOException, InterruptedException {
+        Path mpt3 = Files.createDirectory(work.resolve("mnt3"));
+        Famfs client = f.withUuidFile(work.resolve("client_uuid"));
+        mount(client, mpt3);
+        ok(f.famfs("creat", "-r", "-S", "77", "-s", "1m", m("visible")));
+        Path seen = mpt3.resolve("visible");
+        for (int i = 0; i < 50 && !Files.exists(seen); i++) {
+            Thread.sleep(100);                                     // the daemon re-reads the log on its own
+        }
+        assertThat(seen).exists();
+        ok(client.famfs("verify", "-S", "77", "-f", seen.toString()));
+        umount(mpt3);
+    }
+
+    @Test
+    @Order(11)
+    void cloneShouldCrossLinkAndFsckShouldFindIt() {
+        ok(f.famfs("clone", m("a"), m("a2")));
+        Famfs.Result r = fails(f.famfs("fsck", mpt.toString()), 1);
+        assertThat(r.out()).contains("ALLOCATION COLLISIONS");
     }
 
     private static String[] cat(String[] a, String... b) {
