@@ -3,10 +3,11 @@
 . /mnt/vm/lib.sh
 DEV=/dev/dax0.0 MNT=/mnt/famfs
 echo "--- A (master) up at $(up)s, system uuid $(cat /opt/famfs/system_uuid)"
-# mkfs.famfs through a fresh JVM (the launcher as a person uses it), the rest through the resident one
-expect_ok "mkfs.famfs $DEV" env -u FAMFS_VM_SERVER mkfs.famfs $DEV
-mark mkfs
+# Commands go to the resident CLI JVM; the last fsck runs in a fresh JVM (the launcher as a person
+# uses it in a shell).
 start_cli_server
+expect_ok "mkfs.famfs $DEV" mkfs.famfs $DEV
+mark mkfs
 expect_out "dev mode shows $DEV in devdax mode" 'devdax \(driver device_dax\)' devmode $DEV
 expect_out "dev mode without a device lists every dax device" '^dax1\.0: devdax' devmode
 expect_ok "famfs mount $DEV $MNT (master)" famfs mount $DEV $MNT
@@ -29,5 +30,5 @@ expect_ok "famfs fsck $MNT on A" famfs fsck $MNT
 wait_mark B.checked 300
 expect_ok "famfs umount on A" famfs umount $MNT
 if grep -q " $MNT " /proc/mounts; then bad "$MNT still mounted after umount"; else ok "nothing mounted after umount"; fi
-expect_ok "famfs fsck $DEV (unmounted) on A" env -u FAMFS_VM_SERVER famfs fsck $DEV
+expect_ok "famfs fsck $DEV (unmounted) on A, in a fresh JVM" env -u FAMFS_VM_SERVER famfs fsck $DEV
 echo "A: scenario done"
