@@ -56,6 +56,10 @@ final class Failures implements IExitCodeExceptionMapper, IExecutionExceptionHan
 
     /** Returns the one-line text for a failure, without the program prefix. */
     static String message(Throwable t) {
+        return DaxModeHint.augment(plainMessage(t));
+    }
+
+    private static String plainMessage(Throwable t) {
         if (t instanceof FileSystemException f) {
             String reason = f.getReason() != null ? f.getReason()
                     : switch (f) {

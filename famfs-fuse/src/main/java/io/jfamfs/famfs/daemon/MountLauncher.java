@@ -35,9 +35,24 @@ public final class MountLauncher {
         }
     }
 
-    /** Mounts with the daemon started from this JVM's java and class path; waits up to 30 s. */
+    /**
+     * Mounts with the daemon started from this JVM's java and class path; waits up to 30 s, or
+     * {@code JFAMFS_MOUNT_TIMEOUT} seconds when that is set (slow machines: a TCG guest of
+     * bin/famfs-vm under load needs 10-30 s).
+     */
     public static Result mount(DaemonArgs args) {
-        return mount(args, Duration.ofSeconds(30));
+        return mount(args, startTimeout(System.getenv("JFAMFS_MOUNT_TIMEOUT")));
+    }
+
+    static Duration startTimeout(String seconds) {
+        try {
+            if (seconds != null && Long.parseLong(seconds.trim()) > 0) {
+                return Duration.ofSeconds(Long.parseLong(seconds.trim()));
+            }
+        } catch (NumberFormatException e) {
+            // not a number: the default
+        }
+        return Duration.ofSeconds(30);
     }
 
     /** Mounts; waits up to {@code startTimeout} for the daemon's READY. */
