@@ -112,8 +112,10 @@ public final class MountLauncher {
         if (Files.isExecutable(Path.of("/usr/bin/setsid"))) {
             cmd.add("/usr/bin/setsid"); // own session: the daemon outlives the shell that ran famfs mount
         }
-        cmd.addAll(List.of(java, "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
-                DaemonMain.class.getName()));
+        // Serial GC with a small initial heap: measured 272 vs 290 MiB RSS with 100,000 files and no G1
+        // worker threads competing with the FUSE readers on small machines (famfs-bench FINDINGS).
+        cmd.addAll(List.of(java, "--enable-native-access=ALL-UNNAMED", "-XX:+UseSerialGC", "-Xms32m",
+                "-cp", System.getProperty("java.class.path"), DaemonMain.class.getName()));
         cmd.addAll(args.toArgs());
         return cmd;
     }
