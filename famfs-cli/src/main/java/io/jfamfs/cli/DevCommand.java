@@ -6,10 +6,11 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code famfs dev}: emulated devices (jfamfs only). */
-@Command(name = "dev", header = "Emulated devices: famfs dev create --size SIZE PATH.", synopsisSubcommandLabel = "COMMAND",
-        description = "Manage emulated famfs devices (regular files on tmpfs or hugetlbfs).",
-        subcommands = DevCreateCommand.class)
+/** {@code famfs dev}: emulated devices and dax device modes (jfamfs only). */
+@Command(name = "dev", header = "Emulated devices and dax device modes: famfs dev create|mode.",
+        synopsisSubcommandLabel = "COMMAND",
+        description = "Manage emulated famfs devices (regular files on tmpfs or hugetlbfs) and dax device modes.",
+        subcommands = {DevCreateCommand.class, DevModeCommand.class})
 public final class DevCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -7,6 +7,7 @@ import io.jfamfs.api.Role;
 import io.jfamfs.device.DaxDevice;
 import io.jfamfs.device.EmulatedDevices;
 import io.jfamfs.device.SystemUuid;
+import io.jfamfs.famfs.daemon.Mounts;
 import io.jfamfs.log.FsckReport;
 import io.jfamfs.omf.OmfConstants;
 import io.jfamfs.sys.Errno;
@@ -112,9 +113,9 @@ final class Devices {
 
     /** Refuses a device that is the source of a mount (EBUSY), as the reference does. */
     static void requireNotMounted(Path device) throws IOException {
-        var mount = MountTable.findBySource(device);
-        if (mount.isPresent()) {
-            throw new ErrnoException(Errno.EBUSY, "device %s is mounted at %s".formatted(device, mount.get().mountpoint()));
+        var mountpoint = Mounts.mountpointOf(device);
+        if (mountpoint.isPresent()) {
+            throw new ErrnoException(Errno.EBUSY, "device %s is mounted at %s".formatted(device, mountpoint.get()));
         }
     }
 }

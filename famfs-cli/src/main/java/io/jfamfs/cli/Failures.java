@@ -56,6 +56,10 @@ final class Failures implements IExitCodeExceptionMapper, IExecutionExceptionHan
 
     /** Returns the one-line text for a failure, without the program prefix. */
     static String message(Throwable t) {
+        return DaxModeHint.augment(plainMessage(t));
+    }
+
+    private static String plainMessage(Throwable t) {
         if (t instanceof FileSystemException f) {
             String reason = f.getReason() != null ? f.getReason()
                     : switch (f) {
@@ -97,7 +101,14 @@ final class Failures implements IExitCodeExceptionMapper, IExecutionExceptionHan
         CommandSpec spec = cmd.getCommandSpec();
         boolean unknownCommand = ex instanceof UnmatchedArgumentException && spec.parent() == null
                 && !spec.subcommands().isEmpty();
-        err.println(qualifiedName(cmd) + ": " + ex.getMessage());
+        if (unknownCommand) {
+            // picocli's "Unmatched argument at index 0" says nothing to someone who mistyped a command.
+            String word = ((UnmatchedArgumentException) ex).getUnmatched().getFirst();
+            err.println(qualifiedName(cmd) + ": unknown " + (word.startsWith("-") ? "option" : "command")
+                    + " '" + word + "'");
+        } else {
+            err.println(qualifiedName(cmd) + ": " + ex.getMessage());
+        }
         if (unknownCommand) {
             cmd.usage(err);
         } else {

@@ -58,7 +58,7 @@ final class Mounted {
     }
 
     /** The mount's synthesized meta directory: not in the log, so nothing may be created under it. */
-    static final String META = ".meta";
+    static final String META = io.jfamfs.ns.PathRules.META_DIR;
 
     /** Returns true when {@code relpath} is {@code .meta} or below it. */
     static boolean isMeta(String relpath) {

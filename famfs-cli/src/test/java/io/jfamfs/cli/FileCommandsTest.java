@@ -2,17 +2,11 @@ package io.jfamfs.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jfamfs.api.Famfs;
-import io.jfamfs.api.FormatOptions;
-import io.jfamfs.device.EmulatedDevices;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
-import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -23,38 +17,15 @@ import org.junit.jupiter.api.io.TempDir;
 class FileCommandsTest {
     @TempDir
     Path tmp;
-    Path dev;
-    Path mnt;
-    Path uuidFile;
-    Mounted.Resolver previous;
-
-    @BeforeEach
-    void setUp() throws IOException {
-        dev = Path.of("/dev/shm/jfamfs-cli-test-" + UUID.randomUUID());
-        EmulatedDevices.create(dev, 4L << 30, false);
-        uuidFile = tmp.resolve("system_uuid");
-        Famfs.format(dev, FormatOptions.defaults().withSystemUuidFile(uuidFile));
-        mnt = Files.createDirectory(tmp.resolve("mnt")).toRealPath();
-        useUuid(uuidFile);
-    }
+    @RegisterExtension
+    final StandInMount mount = new StandInMount(4L << 30);
 
     private void useUuid(Path file) {
-        Mounted.Resolver r = p -> p.startsWith(mnt) ? Optional.of(new Mounted.Mount(mnt, dev, file, false))
-                : Optional.empty();
-        Mounted.Resolver old = Mounted.useResolver(r);
-        if (previous == null) {
-            previous = old;
-        }
-    }
-
-    @AfterEach
-    void tearDown() throws IOException {
-        Mounted.useResolver(previous);
-        Files.deleteIfExists(dev);
+        mount.useUuid(file);
     }
 
     private String m(String rel) {
-        return mnt.resolve(rel).toString();
+        return mount.mnt.resolve(rel).toString();
     }
 
     private CliRun ok(String... args) {
@@ -107,14 +78,14 @@ class FileCommandsTest {
         fails(1, "mkdir", m("sub"));
         ok("creat", "-s", "4k", m("t1"));
         fails(1, "mkdir", m("t1"));
-        fails(1, "mkdir", mnt.toString());
-        ok("mkdir", "-p", mnt.toString());
+        fails(1, "mkdir", mount.mnt.toString());
+        ok("mkdir", "-p", mount.mnt.toString());
         ok("mkdir", "-p", "-m", "700", "-u", "1000", "-g", "1000", m("z/y/x/w"));
         fails(1, "mkdir", "-p", m("t1/a/b"));
         fails(1, "mkdir", "-p", m("a/y/../../../.."));
         fails(1, "mkdir", m("no/parent"));
         ok("mkdir", m("foo"));
-        ok("mkdir", mnt + "/./foo//bar");
+        ok("mkdir", mount.mnt + "/./foo//bar");
         assertThat(fails(21, "getmap", m("foo/bar")).err()).contains("not a regular file");
     }
 
@@ -129,9 +100,9 @@ class FileCommandsTest {
         ok("cp", src.resolve("f0").toString(), m("f0"));
         ok("cp", src.resolve("f0").toString(), m("f0"));                    // restartable
         fails(1, "cp", src.resolve("f1").toString(), m("f0"));              // wrong size
-        ok("cp", src.resolve("f1").toString(), mnt.toString());
-        ok("cp", src.resolve("f2").toString(), mnt + "/");
-        ok("cp", src.resolve("f3").toString(), mnt + "/.");
+        ok("cp", src.resolve("f1").toString(), mount.mnt.toString());
+        ok("cp", src.resolve("f2").toString(), mount.mnt + "/");
+        ok("cp", src.resolve("f3").toString(), mount.mnt + "/.");
         ok("cp", "-c", src.resolve("f3").toString(), m("f3"));
         ok("mkdir", m("sub"));
         // a directory among the sources without -r: exit 1, the files are still copied
@@ -165,8 +136,8 @@ class FileCommandsTest {
         Path f = Files.writeString(tmp.resolve("f"), "x".repeat(5000));
         Path empty = Files.createFile(tmp.resolve("empty"));
         ok("creat", "-s", "4k", m("t1"));
-        fails(1, "cp", tmp.resolve("nonexistent").toString(), mnt + "/");
-        fails(22, "cp", "/dev/zero", mnt + "/");
+        fails(1, "cp", tmp.resolve("nonexistent").toString(), mount.mnt + "/");
+        fails(22, "cp", "/dev/zero", mount.mnt + "/");
         fails(1, "cp", empty.toString(), m("e"));
         fails(1, "cp", f.toString(), empty.toString(), m("t1"));             // many sources, file dest
         fails(1, "cp", "-r", tmp.toString(), m("no/such/dir"));
@@ -202,10 +173,10 @@ class FileCommandsTest {
         ok("mkdir", "-p", m("d1/d2"));
         ok("creat", "-s", "1m", "-m", "640", m("d1/f1"));
         ok("creat", "-s", "3m", m("f2"));
-        assertThat(ok("logplay", mnt.toString()).out()).contains("processed 4 log entries; 2 files, 2 directories");
+        assertThat(ok("logplay", mount.mnt.toString()).out()).contains("processed 4 log entries; 2 files, 2 directories");
         ok("logplay", "-n", m("d1"));
         Path sh = Files.createDirectories(tmp.resolve("sh/root")).getParent();
-        ok("logplay", "--shadow", sh.toString(), "--shadowtest", mnt.toString());
+        ok("logplay", "--shadow", sh.toString(), "--shadowtest", mount.mnt.toString());
         assertThat(Files.readString(sh.resolve("root/d1/f1"))).isEqualTo("""
                 ---
                 file:
@@ -224,16 +195,16 @@ class FileCommandsTest {
                 """.replace("uid: 0", "uid: " + ProcessIds.current().effectiveUid())
                 .replace("gid: 0", "gid: " + ProcessIds.current().effectiveGid()));
         assertThat(sh.resolve("root/d1/d2")).isDirectory();
-        assertThat(ok("logplay", "-Ss", sh.toString(), mnt.toString()).out()).contains("Existed:  2 files, 2 directories");
+        assertThat(ok("logplay", "-Ss", sh.toString(), mount.mnt.toString()).out()).contains("Existed:  2 files, 2 directories");
         Path sh2 = Files.createDirectory(tmp.resolve("sh2"));
-        ok("logplay", "--shadow", sh2.toString(), "--daxdev", dev.toString());
-        ok("logplay", "--shadow", sh2.toString(), "--shadowtest", "--daxdev", dev.toString());
+        ok("logplay", "--shadow", sh2.toString(), "--daxdev", mount.dev.toString());
+        ok("logplay", "--shadow", sh2.toString(), "--shadowtest", "--daxdev", mount.dev.toString());
         Files.writeString(sh2.resolve("root/f2"), "---\nfile:\n  path: f2\n  size: 1\n  flags: 2\n  mode: 0644\n"
                 + "  uid: 0\n  gid: 0\n...\n");
-        fails(1, "logplay", "--shadow", sh2.toString(), "--shadowtest", "--daxdev", dev.toString());
-        fails(1, "logplay", "--daxdev", dev.toString());
-        fails(1, "logplay", "--shadow", "/etc/passwd", mnt.toString());
-        fails(1, "logplay", "--shadow", "/nonexistent/x", mnt.toString());
+        fails(1, "logplay", "--shadow", sh2.toString(), "--shadowtest", "--daxdev", mount.dev.toString());
+        fails(1, "logplay", "--daxdev", mount.dev.toString());
+        fails(1, "logplay", "--shadow", "/etc/passwd", mount.mnt.toString());
+        fails(1, "logplay", "--shadow", "/nonexistent/x", mount.mnt.toString());
         fails(1, "logplay", "--shadow", sh.toString(), "--daxdev", "/dev/bogodax");
         fails(1, "logplay", tmp.toString());
     }
@@ -253,7 +224,7 @@ class FileCommandsTest {
         ok("getmap", "-q", m("f2042"));
         assertThat(CliRun.famfs("getmap", "-q", m("f2043")).exit()).isEqualTo(9);
         ok("mkdir", m("still-fits"));
-        assertThat(ok("fsck", dev.toString()).out()).contains("2043 files", "Free space:             0");
+        assertThat(ok("fsck", mount.dev.toString()).out()).contains("2043 files", "Free space:             0");
     }
 
     @Test
@@ -264,17 +235,17 @@ class FileCommandsTest {
         CliRun r = fails(1, "creat", "-s", "4k", m(name79 + "y"));
         assertThat(r.err()).contains("79");
         fails(1, "mkdir", m("d/" + "z".repeat(90)));
-        assertThat(ok("logplay", mnt.toString()).out()).contains("2 log entries");
+        assertThat(ok("logplay", mount.mnt.toString()).out()).contains("2 log entries");
     }
 
     @Test
     void cloneShouldCrossLinkSoThatFsckFindsTheCollision() {
         ok("creat", "-r", "-S", "42", "-s", "3m", m("a"));
         ok("clone", m("a"), m("a2"));
-        CliRun fsck = CliRun.famfs("fsck", dev.toString());
+        CliRun fsck = CliRun.famfs("fsck", mount.dev.toString());
         assertThat(fsck.exit()).isEqualTo(1);
         assertThat(fsck.out()).contains("ALLOCATION COLLISIONS");
-        assertThat(CliRun.famfs("fsck", "--json", dev.toString()).out()).contains("\"relpath\": \"a2\"",
+        assertThat(CliRun.famfs("fsck", "--json", mount.dev.toString()).out()).contains("\"relpath\": \"a2\"",
                 "\"valid\": false");
         fails(1, "clone", m("nosuch"), m("b"));
         fails(1, "clone", m("a"), tmp.resolve("outside").toString());

@@ -39,13 +39,6 @@ class HelpersTest {
     }
 
     @Test
-    void shouldUnescapeProcMountsFields() {
-        assertThat(MountTable.unescape("/mnt/with\\040space")).isEqualTo("/mnt/with space");
-        assertThat(MountTable.unescape("/plain")).isEqualTo("/plain");
-        assertThat(MountTable.unescape("/tab\\011x")).isEqualTo("/tab\tx");
-    }
-
-    @Test
     void shouldCanonicalizeExistingPrefixesAndNormalizeTheRest() throws IOException {
         Path real = Files.createDirectories(tmp.resolve("a/b")).toRealPath();
         Files.createSymbolicLink(tmp.resolve("link"), real);

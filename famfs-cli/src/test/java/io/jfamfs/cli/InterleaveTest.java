@@ -2,46 +2,22 @@ package io.jfamfs.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jfamfs.api.Famfs;
-import io.jfamfs.api.FormatOptions;
-import io.jfamfs.device.EmulatedDevices;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
-import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Interleaved (striped) files through creat, cp, verify and getmap (famfs-cli.md G.52-G.54), on a 16 GiB device. */
 class InterleaveTest {
     @TempDir
     Path tmp;
-    Path dev;
-    Path mnt;
-    Mounted.Resolver previous;
-
-    @BeforeEach
-    void setUp() throws IOException {
-        dev = Path.of("/dev/shm/jfamfs-cli-stripe-" + UUID.randomUUID());
-        EmulatedDevices.create(dev, 16L << 30, false);
-        Path uuid = tmp.resolve("uuid");
-        Famfs.format(dev, FormatOptions.defaults().withSystemUuidFile(uuid));
-        mnt = Files.createDirectory(tmp.resolve("mnt")).toRealPath();
-        previous = Mounted.useResolver(p -> p.startsWith(mnt) ? Optional.of(new Mounted.Mount(mnt, dev, uuid, false))
-                : Optional.empty());
-    }
-
-    @AfterEach
-    void tearDown() throws IOException {
-        Mounted.useResolver(previous);
-        Files.deleteIfExists(dev);
-    }
+    @RegisterExtension
+    final StandInMount mount = new StandInMount(16L << 30);
 
     private String m(String rel) {
-        return mnt.resolve(rel).toString();
+        return mount.mnt.resolve(rel).toString();
     }
 
     private CliRun run(String... args) {
@@ -68,7 +44,7 @@ class InterleaveTest {
         assertThat(run("creat", "-t", "3", "-M", m("s0") + ",0,11", "-M", m("s1") + ",0,12", "-M", m("s2") + ",0,13")
                 .exit()).isZero();
         assertThat(run("verify", "-m", m("s0") + ",11", "-m", m("s1") + ",12", "-m", m("s2") + ",13").exit()).isZero();
-        assertThat(run("fsck", "-h", "-B", "16", dev.toString()).out()).contains("Bitmap range 15");
+        assertThat(run("fsck", "-h", "-B", "16", mount.dev.toString()).out()).contains("Bitmap range 15");
     }
 
     @Test

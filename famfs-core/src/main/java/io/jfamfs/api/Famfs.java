@@ -188,6 +188,23 @@ public final class Famfs implements AutoCloseable {
     }
 
     /**
+     * Logs {@code destRelpath} with the extents of the file at {@code srcRelpath}, cross-linking the
+     * file system on purpose (the reference's {@code famfs clone}, for testing fsck). The namespace
+     * refuses the clone as overlapping; fsck reports the collision. Master only.
+     */
+    public void cloneForTesting(String srcRelpath, String destRelpath) throws ErrnoException {
+        log.session(s -> {
+            Node source = s.namespace().find(srcRelpath).orElseThrow(
+                    () -> new ErrnoException(Errno.ENOENT, "no such file: " + srcRelpath));
+            if (!(source instanceof FileNode f)) {
+                throw new ErrnoException(Errno.EINVAL, "not a famfs file: " + srcRelpath);
+            }
+            s.cloneForTesting(destRelpath, f);
+            return null;
+        });
+    }
+
+    /**
      * Runs several creates in one append session: the log stays locked meanwhile, and contiguous
      * allocation is first-fit for the first file and next-fit after it, as one reference command.
      */

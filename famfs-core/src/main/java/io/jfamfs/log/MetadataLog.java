@@ -258,6 +258,18 @@ public final class MetadataLog {
         }
 
         /**
+         * Logs {@code relpath} as a FILE entry with {@code source}'s size, attributes and extents: the
+         * reference's {@code famfs clone}, a testing aid that cross-links the file system on purpose so
+         * that fsck has something to find. Replay refuses the clone (its extents overlap the source).
+         */
+        public void cloneForTesting(String relpath, FileNode source) throws ErrnoException {
+            long index = requireFreeSlot();
+            requireNewPath(relpath);
+            append(index, new LogEntry.FileEntry(index, source.size(), source.flags(), source.uid(), source.gid(),
+                    source.mode(), RelPathBytes.of(relpath), source.fmap()));
+        }
+
+        /**
          * Logs an ADD_DAXDEV entry (omf 2.2) declaring daxdev {@code index}; famfs does not place
          * files on further devices yet, so this only records it.
          */

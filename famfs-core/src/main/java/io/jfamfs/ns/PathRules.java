@@ -7,12 +7,15 @@ import java.util.Optional;
 
 /**
  * The strict relpath rules (DESIGN.md "Replay is strict"): not empty, relative, no empty, {@code .}
- * or {@code ..} components, at most 79 bytes (the 80-byte field needs a NUL), valid UTF-8. The
+ * or {@code ..} components, not under {@code .meta}, at most 79 bytes (the 80-byte field needs a NUL),
+ * valid UTF-8. The
  * reference accepts most of these and lets {@code realpath()} resolve them, even outside the mount.
  */
 public final class PathRules {
     /** The longest relpath that fits the 80-byte field with its NUL. */
     public static final int MAX_LENGTH = RelPathBytes.FIELD_LENGTH - 1;
+    /** The top-level directory of the virtual metadata files that every mount serves. */
+    public static final String META_DIR = ".meta";
 
     private PathRules() {
     }
@@ -48,6 +51,10 @@ public final class PathRules {
         }
         if (path.charAt(0) == '/') {
             return Rejection.invalid("relpath is absolute: " + path);
+        }
+        if (path.equals(META_DIR) || path.startsWith(META_DIR + "/")) {
+            // every mount shows its own .meta/.superblock and .meta/.log there; a logged node would hide them
+            return new Rejection(Errno.EPERM, "relpath is inside the reserved " + META_DIR + " directory: " + path);
         }
         int start = 0;
         while (start <= path.length()) {

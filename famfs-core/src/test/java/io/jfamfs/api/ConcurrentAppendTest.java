@@ -1,11 +1,12 @@
 package io.jfamfs.api;
 
-import static io.jfamfs.api.ShmDevices.GiB;
+import static io.jfamfs.testing.ShmDevices.GiB;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jfamfs.log.FsckReport;
 import io.jfamfs.ns.FileNode;
 import io.jfamfs.ns.Node;
+import io.jfamfs.testing.ShmDevices;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,26 +16,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Many appenders at once (threads, two Famfs objects, two processes) lose nothing and share no unit. */
 class ConcurrentAppendTest {
-    @TempDir
-    Path tmp;
-    ShmDevices devices;
-
-    @BeforeEach
-    void setUp() {
-        devices = new ShmDevices(tmp);
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        devices.close();
-    }
+    @RegisterExtension
+    final ShmDevices devices = new ShmDevices();
 
     @Test
     void shouldLoseNoEntryWhenThreadsOfTwoInstancesAppendAtOnce() throws Exception {

@@ -1,7 +1,7 @@
 package io.jfamfs.api;
 
-import static io.jfamfs.api.ShmDevices.GiB;
-import static io.jfamfs.api.ShmDevices.MiB;
+import static io.jfamfs.testing.ShmDevices.GiB;
+import static io.jfamfs.testing.ShmDevices.MiB;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,28 +13,19 @@ import io.jfamfs.ns.Node;
 import io.jfamfs.omf.Fmap;
 import io.jfamfs.sys.Errno;
 import io.jfamfs.sys.ErrnoException;
+import io.jfamfs.testing.ShmDevices;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class FamfsTest {
     @TempDir
     Path tmp;
-    ShmDevices devices;
-
-    @BeforeEach
-    void setUp() {
-        devices = new ShmDevices(tmp);
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        devices.close();
-    }
+    @RegisterExtension
+    final ShmDevices devices = new ShmDevices();
 
     @Test
     void shouldRunTheReadmeExampleAcrossTwoOpens() throws Exception {

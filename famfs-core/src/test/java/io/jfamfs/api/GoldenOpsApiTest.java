@@ -1,6 +1,6 @@
 package io.jfamfs.api;
 
-import static io.jfamfs.api.ShmDevices.GiB;
+import static io.jfamfs.testing.ShmDevices.GiB;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jfamfs.alloc.GlibcRand;
@@ -9,32 +9,20 @@ import io.jfamfs.omf.SimpleExtent;
 import io.jfamfs.sys.ErrnoException;
 import io.jfamfs.testing.GoldenImages;
 import io.jfamfs.testing.Json;
+import io.jfamfs.testing.ShmDevices;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Runs the golden manifests' operations through the public API on a fresh emulated device of the
  * manifest's size and compares every file's extents with what the reference allocated.
  */
 class GoldenOpsApiTest {
-    @TempDir
-    Path tmp;
-    ShmDevices devices;
-
-    @BeforeEach
-    void setUp() {
-        devices = new ShmDevices(tmp);
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        devices.close();
-    }
+    @RegisterExtension
+    final ShmDevices devices = new ShmDevices();
 
     @Test
     void shouldAllocateTheBasicFilesExactlyAsTheReference() throws Exception {

@@ -1,35 +1,23 @@
 package io.jfamfs.api;
 
-import static io.jfamfs.api.ShmDevices.GiB;
-import static io.jfamfs.api.ShmDevices.MiB;
+import static io.jfamfs.testing.ShmDevices.GiB;
+import static io.jfamfs.testing.ShmDevices.MiB;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.jfamfs.sys.Errno;
 import io.jfamfs.sys.ErrnoException;
+import io.jfamfs.testing.ShmDevices;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Quick numbers for the report (printed), with bounds loose enough for a loaded machine. */
 class ThroughputTest {
-    @TempDir
-    Path tmp;
-    ShmDevices devices;
-
-    @BeforeEach
-    void setUp() {
-        devices = new ShmDevices(tmp);
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        devices.close();
-    }
+    @RegisterExtension
+    final ShmDevices devices = new ShmDevices();
 
     @Test
     void shouldCreateTenThousandFilesQuickly() throws Exception {

@@ -63,6 +63,9 @@ class NamespaceTest {
         assertThat(reject(2, dir("d/../x"))).startsWith("relpath has a '..' component");
         assertThat(reject(2, dir("./x"))).startsWith("relpath has a '.' component");
         assertThat(reject(2, dir("d//x"))).startsWith("relpath has an empty component");
+        assertThat(reject(2, dir(".meta"))).startsWith("relpath is inside the reserved .meta directory");
+        assertThat(reject(2, file(".meta/x", 1, 12 * MiB, 2 * MiB))).startsWith("relpath is inside the reserved");
+        assertThat(ns.apply(2, dir(".metadata"))).isEmpty();                // only the exact name is reserved
         assertThat(reject(2, dir("d/"))).startsWith("relpath has an empty component");
         assertThat(reject(2, dir("d"))).isEqualTo("path already exists: d");
         assertThat(reject(2, dir("nope/x"))).startsWith("parent directory does not exist: nope");

@@ -113,6 +113,32 @@ final class Famfs {
         throw new IllegalStateException("cannot find the project root (bin/famfs) above " + here);
     }
 
+    /**
+     * Leaves nothing of a test behind: unmounts {@code mounts} ({@code famfs umount}, else {@code umount
+     * -l}) and anything else mounted under {@code work}, kills any daemon of {@code dev} that outlived
+     * its mount (killed test JVM, failure), then deletes {@code dev} and {@code work}.
+     */
+    static void removeAll(Path work, Path dev, List<Path> mounts) throws IOException {
+        Famfs f = new Famfs(work.resolve("system_uuid"));
+        for (Path m : List.copyOf(mounts)) {
+            if (f.famfs("umount", m.toString()).exit() != 0) {
+                f.exec("umount", "-l", m.toString());
+            }
+        }
+        mounts.clear();
+        for (String line : Files.readAllLines(Path.of("/proc/self/mounts"))) {
+            if (line.contains(work.toString())) {
+                f.exec("umount", "-l", line.split(" ")[1]);
+            }
+        }
+        ProcessHandle.allProcesses().filter(p -> p.info().commandLine().orElse("").contains(dev.toString()))
+                .forEach(ProcessHandle::destroyForcibly);
+        Files.deleteIfExists(dev);
+        try (java.util.stream.Stream<Path> s = Files.walk(work)) {
+            s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
     static boolean isRoot() {
         try {
             return Files.readAllLines(Path.of("/proc/self/status")).stream()

@@ -66,23 +66,7 @@ class MountedCommandsIT {
         if (f == null) {
             return;
         }
-        for (Path m : List.copyOf(mounts)) {
-            if (f.famfs("umount", m.toString()).exit() != 0) {
-                f.exec("umount", "-l", m.toString());
-            }
-        }
-        for (String line : Files.readAllLines(Path.of("/proc/self/mounts"))) {
-            if (line.contains(work.toString())) {
-                f.exec("umount", "-l", line.split(" ")[1]);
-            }
-        }
-        // a daemon that outlived its mount (killed test JVM, failure) is found by its device argument
-        ProcessHandle.allProcesses().filter(p -> p.info().commandLine().orElse("").contains(dev.toString()))
-                .forEach(ProcessHandle::destroyForcibly);
-        Files.deleteIfExists(dev);
-        try (Stream<Path> s = Files.walk(work)) {
-            s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+        Famfs.removeAll(work, dev, mounts);
     }
 
     private static Famfs.Result ok(Famfs.Result r) {

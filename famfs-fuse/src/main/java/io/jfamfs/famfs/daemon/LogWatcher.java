@@ -2,10 +2,12 @@ package io.jfamfs.famfs.daemon;
 
 import io.jfamfs.api.Famfs;
 import io.jfamfs.fuse.session.Notifier;
+import io.jfamfs.log.Problem;
 import io.jfamfs.ns.Node;
 import io.jfamfs.sys.Errno;
 import io.jfamfs.sys.ErrnoException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -16,7 +18,9 @@ import java.util.concurrent.TimeUnit;
  * timer and on lookup misses, then tells the kernel about every new name (INVAL_ENTRY, in case it
  * cached a negative entry) and that its parent directory changed (INVAL_INODE). If the superblock is
  * no longer the one we opened (the device was re-formatted), it marks the file system stale: from
- * then on every request fails with EIO rather than serve files that no longer exist.
+ * then on every request fails with EIO rather than serve files that no longer exist. Every entry the
+ * replay refused (bad CRC or seqnum, a path or extent the strict rules reject) is logged once, with
+ * its index and reason, so that the daemon's log says why a file is missing.
  */
 final class LogWatcher implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(LogWatcher.class.getName());
@@ -27,10 +31,12 @@ final class LogWatcher implements AutoCloseable {
     private long scanFrom;
     private ScheduledExecutorService timer;
     private String lastError;
+    private int problemsLogged;
 
     LogWatcher(Famfs fs) {
         this.fs = fs;
         this.scanFrom = Node.idOf(fs.logHeader().nextIndex());
+        logNewProblems();
     }
 
     /** Starts the timer; notices go to {@code n}. */
@@ -54,6 +60,7 @@ final class LogWatcher implements AutoCloseable {
         try {
             boolean changed = fs.refresh();
             lastError = null;
+            logNewProblems();
             if (changed) {
                 announceNewNodes();
             }
@@ -69,6 +76,21 @@ final class LogWatcher implements AutoCloseable {
         } catch (RuntimeException e) {
             return failed(e);
         }
+    }
+
+    /** Logs the replay problems not logged yet (the api keeps them in order, each once). */
+    private synchronized void logNewProblems() {
+        List<Problem> all = fs.problems();
+        for (int i = problemsLogged; i < all.size(); i++) {
+            Problem p = all.get(i);
+            if (p.index() < 0) {
+                LOG.log(System.Logger.Level.WARNING, "log of {0}: {1}", fs.device().path(), p.message());
+            } else {
+                LOG.log(System.Logger.Level.WARNING, "log entry {0} of {1} refused: {2}", Long.toString(p.index()),
+                        fs.device().path(), p.message());
+            }
+        }
+        problemsLogged = all.size();
     }
 
     private boolean failed(Exception e) {

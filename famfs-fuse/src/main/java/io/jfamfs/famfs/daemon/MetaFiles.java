@@ -16,7 +16,7 @@ import java.util.Optional;
  * they never collide; a logged path named {@code .meta} at the root is hidden behind this one.
  */
 final class MetaFiles {
-    static final String DIR_NAME = ".meta";
+    static final String DIR_NAME = io.jfamfs.ns.PathRules.META_DIR;
     static final long DIR_ID = Long.MAX_VALUE - 2, SUPERBLOCK_ID = Long.MAX_VALUE - 1, LOG_ID = Long.MAX_VALUE;
 
     /** One virtual file: its id, name, bytes on the device and mode. */

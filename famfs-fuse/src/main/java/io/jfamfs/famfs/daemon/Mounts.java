@@ -73,6 +73,18 @@ public final class Mounts {
         return entries().stream().anyMatch(e -> e.mountpoint().equals(p));
     }
 
+    /**
+     * Returns where {@code device} is mounted, as the source of a mount of any type (compared as given
+     * and after resolving symlinks), if anywhere: to refuse formatting or checking a mounted device.
+     */
+    public static Optional<Path> mountpointOf(Path device) throws IOException {
+        Path real = device.toRealPath();
+        Path given = device.toAbsolutePath().normalize();
+        return entries().stream().filter(e -> e.source().startsWith("/"))
+                .filter(e -> Path.of(e.source()).equals(real) || Path.of(e.source()).equals(given))
+                .map(Entry::mountpoint).findFirst();
+    }
+
     static List<Entry> entries() {
         try {
             return Files.readAllLines(MOUNTINFO).stream().map(Mounts::parse).flatMap(Optional::stream).toList();

@@ -53,7 +53,7 @@ final class FuseControl {
     static void abort(long id) throws IOException {
         boolean mountedHere = false;
         if (!Files.exists(CONNECTIONS.resolve(Long.toString(id)))) {
-            FuseCalls.mount("fusectl", CONNECTIONS.toString(), "fusectl", 0, null);
+            Posix.mount("fusectl", CONNECTIONS.toString(), "fusectl", 0, null);
             mountedHere = true;
         }
         try {

@@ -58,7 +58,7 @@ public final class FuseSession implements AutoCloseable {
         String mountpoint = options.mountpoint().toString();
         try {
             long flags = Posix.MS_NOSUID | Posix.MS_NODEV | (options.readOnly() ? Posix.MS_RDONLY : 0);
-            FuseCalls.mount(options.source(), mountpoint, options.fsType(), flags,
+            Posix.mount(options.source(), mountpoint, options.fsType(), flags,
                     options.kernelOptions(fd, FuseCalls.geteuid(), FuseCalls.getegid()));
         } catch (IOException e) {
             Posix.closeQuietly(fd);

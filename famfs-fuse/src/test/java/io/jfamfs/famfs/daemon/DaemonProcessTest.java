@@ -1,20 +1,19 @@
 package io.jfamfs.famfs.daemon;
 
-import static io.jfamfs.famfs.daemon.TestDevices.MiB;
+import static io.jfamfs.testing.ShmDevices.MiB;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.jfamfs.api.Famfs;
 import io.jfamfs.api.FamfsFile;
-import io.jfamfs.sys.Posix;
+import io.jfamfs.log.FsckReport;
+import io.jfamfs.testing.ShmDevices;
 import java.io.IOException;
 import java.lang.foreign.ValueLayout;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,17 +23,17 @@ import org.junit.jupiter.api.io.TempDir;
 class DaemonProcessTest {
     @TempDir
     Path tmp;
-    private TestDevices devices;
+    private ShmDevices devices;
     private Path device;
     private byte[] expected;
-    private final List<Path> mountpoints = new ArrayList<>();
-    private final List<Long> pids = new ArrayList<>();
+    private Daemons daemons;
 
     @BeforeEach
     void setUp() throws IOException {
         assumeTrue(Files.isWritable(Path.of("/dev/fuse")), "/dev/fuse is missing or not writable");
         assumeTrue("root".equals(System.getProperty("user.name")), "mount(2) needs root");
-        devices = new TestDevices(tmp);
+        devices = new ShmDevices(tmp);
+        daemons = new Daemons(tmp, devices);
         device = devices.formatted(128 * MiB);
         try (Famfs fs = Famfs.open(device, devices.master())) {
             fs.mkdir("d", 0755, 0, 0);
@@ -46,44 +45,17 @@ class DaemonProcessTest {
 
     @AfterEach
     void tearDown() throws IOException {
-        for (Path m : mountpoints) {
-            try {
-                Posix.umount2(m.toString(), Posix.MNT_DETACH);
-            } catch (IOException ignored) {
-                // already unmounted
-            }
-        }
-        for (long pid : pids) { // unmounted above, so each daemon exits by itself; SIGTERM, then SIGKILL if not
-            ProcessHandle.of(pid).ifPresent(h -> {
-                try {
-                    h.onExit().get(5, java.util.concurrent.TimeUnit.SECONDS);
-                } catch (Exception e) {
-                    h.destroy();
-                    try {
-                        h.onExit().get(5, java.util.concurrent.TimeUnit.SECONDS);
-                    } catch (Exception again) {
-                        h.destroyForcibly();
-                    }
-                }
-            });
-        }
-        if (devices != null) {
-            devices.close();
+        if (daemons != null) {
+            daemons.close();
         }
     }
 
     private DaemonArgs args(String name, Path uuidFile) throws IOException {
-        Path mnt = Files.createDirectories(tmp.resolve(name));
-        mountpoints.add(mnt);
-        return DaemonArgs.of(device, mnt).withSystemUuidFile(uuidFile).withLogFile(tmp.resolve(name + ".log"));
+        return daemons.args(device, name, uuidFile);
     }
 
     private MountLauncher.Result mount(DaemonArgs a) {
-        MountLauncher.Result r = MountLauncher.mount(a);
-        if (r.mounted()) {
-            pids.add(r.pid());
-        }
-        return r;
+        return daemons.mount(a);
     }
 
     @Test
@@ -100,6 +72,7 @@ class DaemonProcessTest {
         assertThat(info.device()).isEqualTo(device);
         assertThat(info.pid()).isEqualTo(r.pid());
         assertThat(info.master()).isTrue();
+        assertThat(Mounts.mountpointOf(device)).contains(mnt);
         assertThat(info.systemUuidFile()).contains(devices.masterUuidFile.toAbsolutePath());
         assertThat(Files.readString(tmp.resolve("m.log"))).contains("serving");
 
@@ -107,6 +80,7 @@ class DaemonProcessTest {
         assertThat(u.unmounted()).as(u.message()).isTrue();
         assertThat(ProcessHandle.of(r.pid()).map(ProcessHandle::isAlive).orElse(false)).isFalse();
         assertThat(Mounts.containing(mnt)).isEmpty();
+        assertThat(Mounts.mountpointOf(device)).isEmpty();
         assertThat(Files.exists(DaemonState.dir().resolve(r.pid() + ".state"))).isFalse();
     }
 
@@ -179,6 +153,10 @@ class DaemonProcessTest {
         assertThat(Mounts.containing(a.mountpoint()).orElseThrow().served()).isFalse();
         Unmounter.Result u = Unmounter.unmount(a.mountpoint(), Duration.ofSeconds(5));
         assertThat(u.unmounted()).as(u.message()).isTrue();
+        FsckReport fsck = Famfs.fsck(device); // nothing on the device to repair
+        assertThat(fsck.errors()).isEmpty();
+        assertThat(fsck.collisions()).isZero();
+        assertThat(fsck.files()).isEqualTo(1);
         MountLauncher.Result again = mount(a);
         assertThat(again.mounted()).as(again.message()).isTrue();
         assertThat(Files.readAllBytes(a.mountpoint().resolve("d/data.bin"))).isEqualTo(expected);

@@ -1,6 +1,6 @@
 package io.jfamfs.famfs.daemon;
 
-import static io.jfamfs.famfs.daemon.TestDevices.MiB;
+import static io.jfamfs.testing.ShmDevices.MiB;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -11,6 +11,7 @@ import io.jfamfs.api.FormatOptions;
 import io.jfamfs.api.Interleave;
 import io.jfamfs.fuse.session.MountOptions;
 import io.jfamfs.sys.Posix;
+import io.jfamfs.testing.ShmDevices;
 import java.io.IOException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
@@ -34,7 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
 class FamfsMountTest {
     @TempDir
     Path tmp;
-    private TestDevices devices;
+    private ShmDevices devices;
     private Path device;
     private Famfs master;
     private final List<AutoCloseable> cleanup = new ArrayList<>();
@@ -44,7 +45,7 @@ class FamfsMountTest {
     void setUp() throws IOException {
         assumeTrue(Files.isWritable(Path.of("/dev/fuse")), "/dev/fuse is missing or not writable");
         assumeTrue("root".equals(System.getProperty("user.name")), "mount(2) needs root");
-        devices = new TestDevices(tmp);
+        devices = new ShmDevices(tmp);
         device = devices.formatted(256 * MiB);
         master = Famfs.open(device, devices.master());
         master.mkdir("dir", 0755, 0, 0);
@@ -213,7 +214,7 @@ class FamfsMountTest {
 
     @Test
     void shouldReadAndWriteAnInterleavedFileAcrossChunkBoundaries() throws Exception {
-        Path big = devices.formatted(4 * TestDevices.GiB);
+        Path big = devices.formatted(4 * ShmDevices.GiB);
         try (Famfs fs = Famfs.open(big, devices.master())) {
             FamfsFile f = fs.create("striped.bin", 10 * MiB + 7, 0644, 0, 0, new Interleave(2, 2, 2 * MiB));
             assertThat(f.fmap()).isInstanceOf(io.jfamfs.omf.Fmap.Interleaved.class);

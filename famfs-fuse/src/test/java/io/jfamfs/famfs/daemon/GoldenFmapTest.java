@@ -8,15 +8,13 @@ import io.jfamfs.fuse.kernel.FmapCodec;
 import io.jfamfs.ns.FileNode;
 import io.jfamfs.testing.GoldenImages;
 import io.jfamfs.testing.Json;
+import io.jfamfs.testing.ShmDevices;
 import java.io.IOException;
-import java.io.RandomAccessFile;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HexFormat;
-import java.util.UUID;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -30,14 +28,8 @@ class GoldenFmapTest {
     @ValueSource(strings = {"basic", "interleave", "paths"})
     void shouldAnswerGetFmapAsTheReferenceDaemonForEveryGoldenFile(String name) throws IOException {
         Json manifest = GoldenImages.manifest(name);
-        long deviceSize = manifest.get("mkfs_call").get("device_size").asLong();
-        Path dev = Path.of("/dev/shm", "jfamfs-golden-" + name + "-" + UUID.randomUUID());
-        try {
-            byte[] image = GoldenImages.image(name).toArray(ValueLayout.JAVA_BYTE);
-            try (RandomAccessFile f = new RandomAccessFile(dev.toFile(), "rw")) {
-                f.setLength(deviceSize); // sparse: only the metadata is written
-                f.write(image);
-            }
+        try (ShmDevices devices = new ShmDevices()) {
+            Path dev = devices.golden(name);
             int checked = 0;
             try (Famfs fs = Famfs.open(dev, FamfsOptions.builder().readOnly(true).build());
                     Arena arena = Arena.ofConfined()) {
@@ -58,8 +50,6 @@ class GoldenFmapTest {
                 }
             }
             assertThat(checked).isPositive();
-        } finally {
-            Files.deleteIfExists(dev);
         }
     }
 }
